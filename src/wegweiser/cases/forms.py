@@ -1,0 +1,235 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wegweiser.accounts.models import Municipality, User
+
+from .models import (
+    AsylumProcedure,
+    Conviction,
+    CooperationStep,
+    Employment,
+    FollowUp,
+    LanguageCertificate,
+    LivelihoodRecord,
+    Person,
+    SchoolRecord,
+    StatusKind,
+    StatusPeriod,
+    TrainingRecord,
+)
+from .nationalities import NATIONALITY_CHOICES
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class KernFormMixin:
+    """Give every widget the KERN classes; the version travels as a hidden field."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        for field in self.fields.values():  # type: ignore[attr-defined]
+            widget = field.widget
+            if isinstance(widget, forms.HiddenInput):
+                continue
+            if isinstance(widget, forms.CheckboxInput):
+                widget.attrs.setdefault("class", "kern-form-check__checkbox")
+            elif isinstance(widget, forms.Select):
+                widget.attrs.setdefault("class", "kern-form-input__select")
+            else:
+                widget.attrs.setdefault("class", "kern-form-input__input")
+            if isinstance(field, forms.DateField):
+                field.widget = DateInput(attrs=widget.attrs)
+        instance = getattr(self, "instance", None)
+        if instance is not None and instance.pk:
+            self.fields["version"].initial = instance.version  # type: ignore[attr-defined]
+
+
+def scoped_choices(form, authority_id: int) -> None:
+    if "municipality" in form.fields:
+        form.fields["municipality"].queryset = Municipality.objects.filter(authority_id=authority_id)
+    for name in ("assigned_to", "assignee"):
+        if name in form.fields:
+            form.fields[name].queryset = User.objects.filter(
+                authority_id=authority_id, is_active=True
+            ).order_by("last_name")
+
+
+class PersonForm(KernFormMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    nationality = forms.ChoiceField(label=_("Staatsangehörigkeit"), choices=NATIONALITY_CHOICES)
+
+    class Meta:
+        model = Person
+        fields = [
+            "family_name", "given_names", "name_variants", "birth_date", "birth_date_precision",
+            "sex", "nationality", "entry_date", "municipality", "file_number", "azr_number",
+            "assigned_to", "identity_clarified", "identity_clarified_since", "passport_held",
+            "entry_ban_in_force", "fdgo_declaration", "deception_finding", "obstruction_finding",
+            "criminal_record_known", "facts_note",
+        ]
+        widgets = {"name_variants": forms.Textarea(attrs={"rows": 3}),
+                   "facts_note": forms.Textarea(attrs={"rows": 3})}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("identity_clarified") is not True and data.get("identity_clarified_since"):
+            self.add_error(
+                "identity_clarified_since",
+                _("Ein Datum „geklärt seit“ passt nur, wenn die Identität als geklärt erfasst ist."),
+            )
+        birth, entry = data.get("birth_date"), data.get("entry_date")
+        if birth and entry and entry < birth:
+            self.add_error("entry_date", _("Die Einreise kann nicht vor der Geburt liegen."))
+        return data
+
+
+class StatusPeriodForm(KernFormMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = StatusPeriod
+        fields = ["kind", "start", "end", "legal_basis", "azr_reason_code", "note"]
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("Das Ende liegt vor dem Beginn."))
+        kind = data.get("kind")
+        if kind == StatusKind.RESIDENCE_PERMIT and not data.get("legal_basis"):
+            self.add_error(
+                "legal_basis", _("Eine Aufenthaltserlaubnis braucht ihre Rechtsgrundlage.")
+            )
+        if kind != StatusKind.DULDUNG and kind not in (
+            StatusKind.DULDUNG_60B, StatusKind.DULDUNG_60C, StatusKind.DULDUNG_60D
+        ) and data.get("azr_reason_code"):
+            self.add_error("azr_reason_code", _("Ein Duldungsgrund passt nur zu einer Duldung."))
+        return data
+
+
+class FollowUpForm(KernFormMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = FollowUp
+        fields = ["due_date", "reason", "assignee"]
+
+
+def _fact_form(model, fields):
+    meta = type("Meta", (), {"model": model, "fields": fields})
+    return type(
+        f"{model.__name__}Form",
+        (KernFormMixin, forms.ModelForm),
+        {"Meta": meta, "version": forms.IntegerField(widget=forms.HiddenInput, required=False)},
+    )
+
+
+class FactKind:
+    def __init__(self, slug, model, fields, title, columns, criminal=False):
+        self.slug, self.model, self.title = slug, model, title
+        self.form_class = _fact_form(model, fields)
+        self.columns = columns  # fields shown in the case file's table
+        self.criminal = criminal  # only roles that may see criminal records
+
+
+FACT_KINDS = {
+    kind.slug: kind
+    for kind in [
+        FactKind("language", LanguageCertificate, ["level", "scope", "issued", "evidence"],
+                 _("Sprachnachweise"), ["level", "scope", "issued", "evidence"]),
+        FactKind("school", SchoolRecord, ["start", "end", "school", "qualification", "evidence"],
+                 _("Schule und Abschlüsse"), ["start", "end", "school", "qualification"]),
+        FactKind("training", TrainingRecord,
+                 ["start", "end", "occupation", "qualified", "employer", "evidence"],
+                 _("Berufsausbildung"), ["start", "end", "occupation", "qualified"]),
+        FactKind("employment", Employment,
+                 ["start", "end", "hours_per_week", "social_insurance", "employer", "evidence"],
+                 _("Beschäftigung"), ["start", "end", "hours_per_week", "social_insurance", "employer"]),
+        FactKind("livelihood", LivelihoodRecord,
+                 ["assessed_on", "own_earnings_share", "receives_benefits", "benefits_from",
+                  "benefits_to", "evidence"],
+                 _("Lebensunterhalt"), ["assessed_on", "own_earnings_share", "receives_benefits"]),
+        FactKind("cooperation", CooperationStep, ["date", "description", "evidence"],
+                 _("Mitwirkung bei der Passbeschaffung"), ["date", "description", "evidence"]),
+        FactKind("conviction", Conviction,
+                 ["date", "offence", "daily_rates", "months", "suspended", "juvenile",
+                  "foreigner_specific", "erasure_date", "evidence"],
+                 _("Verurteilungen"),
+                 ["date", "offence", "daily_rates", "months", "suspended", "foreigner_specific",
+                  "erasure_date"], criminal=True),
+    ]
+}
+
+
+class AsylumForm(KernFormMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = AsylumProcedure
+        fields = ["application_date", "decision_date", "outcome", "manifestly_unfounded_ground",
+                  "final_date", "withdrawal_date", "evidence"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("outcome") == "rejected_manifestly_unfounded" and not data.get(
+            "manifestly_unfounded_ground"
+        ):
+            self.add_error(
+                "manifestly_unfounded_ground",
+                _("Bitte den genauen Grund nach § 30 AsylG angeben – er entscheidet über "
+                  "die Sperre nach § 10 Abs. 3 Satz 2 AufenthG."),
+            )
+        application, decision = data.get("application_date"), data.get("decision_date")
+        if application and decision and decision < application:
+            self.add_error("decision_date", _("Die Entscheidung kann nicht vor dem Antrag liegen."))
+        return data
+
+
+class CaseFilterForm(forms.Form):
+    BANDS = [
+        ("", _("alle")),
+        ("0-11", _("unter 12 Monate")),
+        ("12-35", _("12 bis 35 Monate")),
+        ("36-71", _("3 bis 6 Jahre")),
+        ("72-95", _("6 bis 8 Jahre")),
+        ("96-", _("8 Jahre und länger")),
+    ]
+    SORTS = [
+        ("name", _("Name")),
+        ("file_number", _("Aktenzeichen")),
+        ("chain", _("Dauer der Kettenduldung (längste zuerst)")),
+        ("birth_date", _("Geburtsdatum")),
+    ]
+    q = forms.CharField(label=_("Name oder Aktenzeichen"), required=False, max_length=100)
+    status = forms.ChoiceField(
+        label=_("Aktueller Status"), required=False, choices=[("", _("alle")), *StatusKind.choices]
+    )
+    band = forms.ChoiceField(label=_("Kettenduldung seit"), required=False, choices=BANDS)
+    municipality = forms.ModelChoiceField(
+        label=_("Wohnort"), required=False, queryset=Municipality.objects.none(), empty_label=_("alle")
+    )
+    nationality = forms.ChoiceField(
+        label=_("Staatsangehörigkeit"), required=False, choices=[("", _("alle")), *NATIONALITY_CHOICES]
+    )
+    assignee = forms.ModelChoiceField(
+        label=_("Zuständig"), required=False, queryset=User.objects.none(), empty_label=_("alle")
+    )
+    sort = forms.ChoiceField(label=_("Sortierung"), required=False, choices=SORTS)
+
+    def __init__(self, *args, authority_id: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = Municipality.objects.filter(authority_id=authority_id)
+        self.fields["assignee"].queryset = User.objects.filter(
+            authority_id=authority_id, role__in=["caseworker", "head"]
+        ).order_by("last_name")
+        for field in self.fields.values():
+            css = "kern-form-input__select" if isinstance(field.widget, forms.Select) else (
+                "kern-form-input__input")
+            field.widget.attrs["class"] = css

@@ -1,0 +1,28 @@
+from .facts import (
+    Conviction,
+    CooperationStep,
+    Employment,
+    LanguageCertificate,
+    LivelihoodRecord,
+    SchoolRecord,
+    TrainingRecord,
+)
+from .followup import FollowUp
+from .person import FamilyLink, Person
+from .status import AsylumProcedure, StatusKind, StatusPeriod
+
+__all__ = [
+    "AsylumProcedure",
+    "Conviction",
+    "CooperationStep",
+    "Employment",
+    "FamilyLink",
+    "FollowUp",
+    "LanguageCertificate",
+    "LivelihoodRecord",
+    "Person",
+    "SchoolRecord",
+    "StatusKind",
+    "StatusPeriod",
+    "TrainingRecord",
+]

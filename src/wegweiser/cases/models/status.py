@@ -1,0 +1,142 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .base import CaseRecord
+
+
+class StatusKind(models.TextChoices):
+    GESTATTUNG = "gestattung", _("Aufenthaltsgestattung")
+    DULDUNG = "duldung", _("Duldung (§ 60a)")
+    DULDUNG_60B = "duldung_60b", _("Duldung für Personen mit ungeklärter Identität (§ 60b)")
+    DULDUNG_60C = "duldung_60c", _("Ausbildungsduldung (§ 60c)")
+    DULDUNG_60D = "duldung_60d", _("Beschäftigungsduldung (§ 60d)")
+    RESIDENCE_PERMIT = "residence_permit", _("Aufenthaltserlaubnis")
+    SETTLEMENT_PERMIT = "settlement_permit", _("Niederlassungserlaubnis")
+    FICTION_CERTIFICATE = "fiction_certificate", _("Fiktionsbescheinigung")
+    NONE = "none", _("ohne Status")
+
+
+DULDUNG_KINDS = frozenset(
+    {StatusKind.DULDUNG, StatusKind.DULDUNG_60B, StatusKind.DULDUNG_60C, StatusKind.DULDUNG_60D}
+)
+
+# AZR code list "Art der Duldung" (Code.AZR.DuldungArt, version 6), the "erteilt" codes.
+AZR_DULDUNG_REASONS: dict[str, str] = {
+    "03": "§ 60a Abs. 2a – gescheiterte Abschiebung",
+    "05": "§ 60a Abs. 1 – Abschiebungsstopp des Landes",
+    "10": "§ 60a Abs. 2 Satz 2 – Zeugin/Zeuge",
+    "12": "§ 60a Abs. 2 Satz 3 – Ermessensduldung",
+    "14": "§ 60a Abs. 2b – Eltern eines Minderjährigen mit § 25a",
+    "16": "fehlende Reisedokumente",
+    "18": "familiäre Bindungen",
+    "20": "sonstige Gründe",
+    "22": "medizinische Gründe",
+    "26": "konkrete Maßnahmen zur Aufenthaltsbeendigung bevorstehend",
+    "28": "Asylfolgeantrag",
+    "30": "unbegleitete/r Minderjährige/r (§ 58 Abs. 1a)",
+    "32": "fehlendes Einvernehmen (§ 72 Abs. 4)",
+    "34": "Eilantrag (§ 123 VwGO)",
+    "36": "Abschiebungshindernisse (§ 60 Abs. 1–5, 7)",
+    "42": "Eilantrag (§ 80 Abs. 5 VwGO)",
+    "48": "§ 456a StPO",
+    "58": "Ausbildungsduldung (§ 60c Abs. 1)",
+    "61": "§ 60c Abs. 7",
+    "64": "Beschäftigungsduldung (§ 60d Abs. 1)",
+    "67": "§ 60d Abs. 4",
+    "70": "§ 60d Abs. 2 (Kinder)",
+    "73": "§ 60d Abs. 4 (Ehegatte, Ermessen)",
+    "76": "§ 60d Abs. 4 (Kinder, Ermessen)",
+    "79": "§ 60b – ungeklärte Identität",
+    "82": "§ 60d Abs. 1 (Ehegatte)",
+    "85": "§ 60a Abs. 2 Satz 4 (Vaterschaftsprüfung § 85a)",
+    "88": "§ 60c Abs. 6 Satz 1 (Suche nach Ausbildungsplatz)",
+    "89": "§ 60c Abs. 6 Satz 2 (Arbeitsplatzsuche nach Ausbildung)",
+}
+
+
+class StatusPeriod(CaseRecord):
+    """One residence status held from `start` to `end` (None: still running)."""
+
+    person = models.ForeignKey("cases.Person", on_delete=models.CASCADE, related_name="status_periods")
+    kind = models.CharField(_("Art"), max_length=30, choices=StatusKind.choices)
+    start = models.DateField(_("von"))
+    end = models.DateField(_("bis"), null=True, blank=True, help_text=_("leer: läuft noch"))
+    legal_basis = models.CharField(
+        _("Rechtsgrundlage"), max_length=40, blank=True, help_text=_("z. B. § 25 Abs. 5 AufenthG")
+    )
+    azr_reason_code = models.CharField(
+        _("AZR-Duldungsgrund"),
+        max_length=2,
+        blank=True,
+        choices=sorted((code, f"{code} – {text}") for code, text in AZR_DULDUNG_REASONS.items()),
+    )
+    note = models.CharField(_("Notiz"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["start"]
+        indexes = [models.Index(fields=["person", "start"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
+                name="status_period_end_after_start",
+            )
+        ]
+
+    @property
+    def is_duldung(self) -> bool:
+        return self.kind in DULDUNG_KINDS
+
+
+class AsylumOutcome(models.TextChoices):
+    PENDING = "pending", _("Verfahren läuft")
+    RECOGNISED = "recognised", _("Anerkennung (Asyl/Flüchtling)")
+    SUBSIDIARY = "subsidiary", _("subsidiärer Schutz")
+    DEPORTATION_BAN = "deportation_ban", _("Abschiebungsverbot")
+    REJECTED = "rejected", _("abgelehnt (einfach unbegründet)")
+    MANIFESTLY_UNFOUNDED = "rejected_manifestly_unfounded", _("abgelehnt als offensichtlich unbegründet")
+    INADMISSIBLE = "inadmissible", _("unzulässig")
+    WITHDRAWN = "withdrawn", _("zurückgenommen")
+
+
+MANIFESTLY_UNFOUNDED_GROUNDS = [
+    ("§ 30 Abs. 1 Nr. 1 AsylG", "§ 30 Abs. 1 Nr. 1 AsylG – unerhebliche Tatsachen"),
+    ("§ 30 Abs. 1 Nr. 2 AsylG", "§ 30 Abs. 1 Nr. 2 AsylG – unglaubhaftes Vorbringen"),
+    ("§ 30 Abs. 1 Nr. 3 AsylG", "§ 30 Abs. 1 Nr. 3 AsylG – Täuschung über Identität"),
+    ("§ 30 Abs. 1 Nr. 4 AsylG", "§ 30 Abs. 1 Nr. 4 AsylG – Dokumente vernichtet"),
+    ("§ 30 Abs. 1 Nr. 5 AsylG", "§ 30 Abs. 1 Nr. 5 AsylG – Fingerabdrücke verweigert"),
+    ("§ 30 Abs. 1 Nr. 6 AsylG", "§ 30 Abs. 1 Nr. 6 AsylG – nur zur Verzögerung"),
+    ("§ 30 Abs. 1 Nr. 7 AsylG", "§ 30 Abs. 1 Nr. 7 AsylG – Gefahr für die Sicherheit"),
+    ("§ 30 Abs. 1 Nr. 8 AsylG", "§ 30 Abs. 1 Nr. 8 AsylG – Folgeantrag"),
+    ("§ 30 Abs. 1 Nr. 9 AsylG", "§ 30 Abs. 1 Nr. 9 AsylG – Einreise trotz Sperre"),
+    ("§ 29a AsylG", "§ 29a AsylG – sicherer Herkunftsstaat"),
+    ("§ 30 Abs. 2 AsylG a.F.", "§ 30 Abs. 2 AsylG a.F. (vor 27.02.2024)"),
+    ("§ 30 Abs. 3 Nr. 1 AsylG a.F.", "§ 30 Abs. 3 Nr. 1 AsylG a.F. – Vorbringen/Beweismittel"),
+    ("§ 30 Abs. 3 Nr. 2 AsylG a.F.", "§ 30 Abs. 3 Nr. 2 AsylG a.F. – Täuschung über Identität"),
+    ("§ 30 Abs. 3 Nr. 3 AsylG a.F.", "§ 30 Abs. 3 Nr. 3 AsylG a.F. – Mehrfachanträge"),
+    ("§ 30 Abs. 3 Nr. 4 AsylG a.F.", "§ 30 Abs. 3 Nr. 4 AsylG a.F. – drohende Abschiebung"),
+    ("§ 30 Abs. 3 Nr. 5 AsylG a.F.", "§ 30 Abs. 3 Nr. 5 AsylG a.F. – Mitwirkungspflichten"),
+    ("§ 30 Abs. 3 Nr. 6 AsylG a.F.", "§ 30 Abs. 3 Nr. 6 AsylG a.F. – vollziehbare Ausweisung"),
+]
+
+
+class AsylumProcedure(CaseRecord):
+    person = models.OneToOneField("cases.Person", on_delete=models.CASCADE, related_name="asylum")
+    application_date = models.DateField(_("Antrag gestellt am"), null=True, blank=True)
+    decision_date = models.DateField(_("Entscheidung vom"), null=True, blank=True)
+    outcome = models.CharField(
+        _("Ergebnis"), max_length=40, choices=AsylumOutcome.choices, blank=True
+    )
+    manifestly_unfounded_ground = models.CharField(
+        _("Grund der Ablehnung als offensichtlich unbegründet"),
+        max_length=40,
+        blank=True,
+        choices=MANIFESTLY_UNFOUNDED_GROUNDS,
+    )
+    final_date = models.DateField(_("bestandskräftig seit"), null=True, blank=True)
+    withdrawal_date = models.DateField(_("zurückgenommen am"), null=True, blank=True)
+    evidence = models.CharField(_("Nachweis"), max_length=200, blank=True)
+
+    history = HistoricalRecords()

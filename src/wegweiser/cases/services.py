@@ -1,0 +1,112 @@
+"""The one door for every change to a case file.
+
+Each function validates, writes (with optimistic locking) and writes the audit log.
+Views never save case models directly.
+"""
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wegweiser.audit.models import AuditAction
+from wegweiser.audit.services import record
+
+from . import derived
+from .models import FollowUp, Person, StatusPeriod
+from .validation import PeriodLike, period_problems
+
+
+class ConflictError(Exception):
+    """Someone else saved this record after it was loaded: the save is refused."""
+
+    message = (
+        "Diese Angaben wurden inzwischen von jemand anderem geändert. Ihre Eingaben sind "
+        "unten erhalten; bitte laden Sie die Akte neu und übertragen Sie Ihre Änderungen."
+    )
+
+
+def view_case(user, person: Person, request=None, part: str = "overview") -> None:
+    record(user, AuditAction.VIEW, person=person, detail={"part": part}, request=request)
+
+
+def save_record(user, instance, expected_version: int | None, request=None):
+    """Create or update one case record; refuse the save if a newer version exists."""
+    creating = instance.pk is None
+    person = instance if isinstance(instance, Person) else instance.person
+    with transaction.atomic():
+        if isinstance(instance, StatusPeriod):
+            _check_period(instance)
+        if not creating:
+            _claim_version(instance, expected_version)
+        instance.save()
+        if isinstance(instance, StatusPeriod):
+            refresh_derived(person)
+        record(
+            user,
+            AuditAction.CREATE if creating else AuditAction.CHANGE,
+            person=person,
+            detail={"record": instance._meta.model_name, "id": instance.pk},
+            request=request,
+        )
+    return instance
+
+
+def delete_record(user, instance, expected_version: int | None, request=None) -> None:
+    person = instance.person
+    with transaction.atomic():
+        _claim_version(instance, expected_version)
+        model_name, pk = instance._meta.model_name, instance.pk
+        instance.delete()
+        if model_name == "statusperiod":
+            refresh_derived(person)
+        record(
+            user,
+            AuditAction.DELETE,
+            person=person,
+            detail={"record": model_name, "id": pk},
+            request=request,
+        )
+
+
+def _claim_version(instance, expected_version: int | None) -> None:
+    """Atomically move the stored version on; zero rows means someone was faster."""
+    model = type(instance)
+    claimed = model.unscoped.filter(pk=instance.pk, version=expected_version).update(
+        version=(expected_version or 0) + 1
+    )
+    if not claimed:
+        raise ConflictError(ConflictError.message)
+    instance.version = (expected_version or 0) + 1
+
+
+def _check_period(period: StatusPeriod) -> None:
+    others = StatusPeriod.unscoped.filter(person_id=period.person_id).exclude(pk=period.pk)
+    problems = period_problems(
+        PeriodLike(period.start, period.end, period.pk),
+        [PeriodLike(o.start, o.end, o.pk) for o in others],
+        timezone.localdate(),
+    )
+    if problems:
+        raise ValidationError(problems)
+
+
+def refresh_derived(person: Person, today: date | None = None) -> None:
+    today = today or timezone.localdate()
+    periods = list(StatusPeriod.unscoped.filter(person_id=person.pk))
+    Person.unscoped.filter(pk=person.pk).update(
+        current_status_kind=derived.current_status(periods, today),
+        duldung_chain_since=derived.duldung_chain_since(periods, today),
+    )
+
+
+def complete_follow_up(user, follow_up: FollowUp, expected_version: int, request=None) -> None:
+    follow_up.done = True
+    follow_up.done_at = timezone.now()
+    save_record(user, follow_up, expected_version, request)
+
+
+def conflict_message() -> str:
+    return _(ConflictError.message)

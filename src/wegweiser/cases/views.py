@@ -1,0 +1,258 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from wegweiser.accounts.decorators import requires
+from wegweiser.accounts.roles import can
+
+from . import services
+from .forms import (
+    FACT_KINDS,
+    AsylumForm,
+    CaseFilterForm,
+    FollowUpForm,
+    PersonForm,
+    StatusPeriodForm,
+    scoped_choices,
+)
+from .models import AsylumProcedure, FollowUp, Person, StatusPeriod
+from .nationalities import nationality_name
+from .queries import chain_months, filtered_cases
+from .timeline import build_timeline
+
+PAGE_SIZE = 50
+
+
+@requires("case.list")
+def case_list(request):
+    form = CaseFilterForm(request.GET or None, authority_id=request.user.authority_id)
+    data = form.cleaned_data if form.is_valid() else {}
+    today = timezone.localdate()
+    queryset = filtered_cases(Person.objects.all(), data, today).select_related(
+        "municipality", "assigned_to"
+    )
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [(p, chain_months(p, today), nationality_name(p.nationality)) for p in page]
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page": page, "rows": rows, "query": query.urlencode()}
+    template = "cases/case_list.html#results" if request.htmx else "cases/case_list.html"
+    return render(request, template, context)
+
+
+def _person(request, pk) -> Person:
+    return get_object_or_404(Person.objects.select_related("municipality", "assigned_to"), pk=pk)
+
+
+@requires("case.view")
+def case_detail(request, pk):
+    person = _person(request, pk)
+    services.view_case(request.user, person, request)
+    show_criminal = can(request.user, "case.view_criminal")
+    sections = []
+    for kind in FACT_KINDS.values():
+        if kind.criminal and not show_criminal:
+            continue
+        rows = kind.model.objects.filter(person=person).order_by("-pk")
+        sections.append({"kind": kind, "rows": rows, "labels": _labels(kind)})
+    periods = list(person.status_periods.all())
+    context = {
+        "person": person,
+        "nationality": nationality_name(person.nationality),
+        "periods": periods,
+        "timeline": build_timeline(periods, timezone.localdate()),
+        "asylum": AsylumProcedure.objects.filter(person=person).first(),
+        "sections": sections,
+        "follow_ups": person.follow_ups.select_related("assignee"),
+        "family": person.family_links.select_related("relative"),
+        "can_edit": can(request.user, "case.edit"),
+        "can_follow_up": can(request.user, "followup.manage"),
+        "show_criminal": show_criminal,
+        "chain_months": chain_months(person, timezone.localdate()),
+        "today": timezone.localdate(),
+    }
+    return render(request, "cases/case_detail.html", context)
+
+
+def _labels(kind):
+    return [kind.model._meta.get_field(name).verbose_name for name in kind.columns]
+
+
+@requires("case.history")
+def case_history(request, pk):
+    person = _person(request, pk)
+    services.view_case(request.user, person, request, part="history")
+    changes = []
+    for record in person.history.select_related("history_user").order_by("-history_date")[:200]:
+        previous = record.prev_record
+        delta = record.diff_against(previous).changes if previous else []
+        changes.append({"record": record, "changes": delta})
+    periods = StatusPeriod.history.filter(person_id=person.pk).select_related("history_user")
+    return render(
+        request,
+        "cases/case_history.html",
+        {"person": person, "changes": changes, "period_changes": periods.order_by("-history_date")[:200]},
+    )
+
+
+def _save(request, form, person, template, context):
+    """Save through the one door; on conflict keep the user's input and say why."""
+    instance = form.save(commit=False)
+    try:
+        services.save_record(request.user, instance, form.cleaned_data.get("version"), request)
+    except services.ConflictError:
+        form.add_error(None, services.conflict_message())
+    except ValidationError as error:
+        for message in error.messages:
+            form.add_error(None, message)
+    else:
+        messages.success(request, _("Gespeichert."))
+        return redirect("cases:detail", pk=person.pk)
+    return render(request, template, {**context, "form": form}, status=409 if _conflict(form) else 400)
+
+
+def _conflict(form) -> bool:
+    return services.conflict_message() in form.non_field_errors()
+
+
+@requires("case.edit")
+def person_edit(request, pk=None):
+    person = _person(request, pk) if pk else Person(authority_id=request.user.authority_id)
+    form = PersonForm(request.POST or None, instance=person)
+    scoped_choices(form, request.user.authority_id)
+    context = {"person": person if pk else None, "title": _("Stammdaten bearbeiten")}
+    if request.method == "POST" and form.is_valid():
+        return _save(request, form, person, "cases/person_form.html", context)
+    return render(request, "cases/person_form.html", {**context, "form": form})
+
+
+@requires("case.edit")
+def period_edit(request, pk, period_pk=None):
+    person = _person(request, pk)
+    period = (
+        get_object_or_404(StatusPeriod, pk=period_pk, person=person)
+        if period_pk
+        else StatusPeriod(person=person, authority_id=person.authority_id)
+    )
+    form = StatusPeriodForm(request.POST or None, instance=period)
+    context = {"person": person, "title": _("Aufenthaltsstatus")}
+    if request.method == "POST" and form.is_valid():
+        return _save(request, form, person, "cases/record_form.html", context)
+    return render(request, "cases/record_form.html", {**context, "form": form})
+
+
+@requires("case.edit")
+def asylum_edit(request, pk):
+    person = _person(request, pk)
+    asylum = AsylumProcedure.objects.filter(person=person).first() or AsylumProcedure(
+        person=person, authority_id=person.authority_id
+    )
+    form = AsylumForm(request.POST or None, instance=asylum)
+    context = {"person": person, "title": _("Asylverfahren")}
+    if request.method == "POST" and form.is_valid():
+        return _save(request, form, person, "cases/record_form.html", context)
+    return render(request, "cases/record_form.html", {**context, "form": form})
+
+
+def _fact_kind(request, kind_slug):
+    kind = FACT_KINDS.get(kind_slug)
+    if kind is None:
+        raise Http404
+    if kind.criminal and not can(request.user, "case.view_criminal"):
+        raise Http404
+    return kind
+
+
+@requires("case.edit")
+def fact_edit(request, pk, kind_slug, fact_pk=None):
+    person = _person(request, pk)
+    kind = _fact_kind(request, kind_slug)
+    fact = (
+        get_object_or_404(kind.model, pk=fact_pk, person=person)
+        if fact_pk
+        else kind.model(person=person, authority_id=person.authority_id)
+    )
+    form = kind.form_class(request.POST or None, instance=fact)
+    context = {"person": person, "title": kind.title}
+    if request.method == "POST" and form.is_valid():
+        return _save(request, form, person, "cases/record_form.html", context)
+    return render(request, "cases/record_form.html", {**context, "form": form})
+
+
+@require_POST
+@requires("case.edit")
+def record_delete(request, pk, kind_slug, record_pk):
+    person = _person(request, pk)
+    model = StatusPeriod if kind_slug == "period" else _fact_kind(request, kind_slug).model
+    instance = get_object_or_404(model, pk=record_pk, person=person)
+    try:
+        services.delete_record(request.user, instance, _int(request.POST.get("version")), request)
+    except services.ConflictError:
+        messages.error(request, services.conflict_message())
+    else:
+        messages.success(request, _("Eintrag gelöscht."))
+    return redirect("cases:detail", pk=person.pk)
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+@requires("followup.manage")
+def follow_up_add(request, pk):
+    person = _person(request, pk)
+    follow_up = FollowUp(
+        person=person, authority_id=person.authority_id, created_by=request.user,
+        assignee=request.user,
+    )
+    initial = {"reason": request.GET.get("reason", "")[:300], "assignee": request.user.pk}
+    form = FollowUpForm(request.POST or None, instance=follow_up, initial=initial)
+    scoped_choices(form, request.user.authority_id)
+    context = {"person": person, "title": _("Wiedervorlage anlegen")}
+    if request.method == "POST" and form.is_valid():
+        return _save(request, form, person, "cases/record_form.html", context)
+    return render(request, "cases/record_form.html", {**context, "form": form})
+
+
+@require_POST
+@requires("followup.manage")
+def follow_up_done(request, follow_up_pk):
+    follow_up = get_object_or_404(FollowUp, pk=follow_up_pk)
+    try:
+        services.complete_follow_up(
+            request.user, follow_up, _int(request.POST.get("version")) or 0, request
+        )
+    except services.ConflictError:
+        messages.error(request, services.conflict_message())
+    else:
+        messages.success(request, _("Wiedervorlage erledigt."))
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "cases:my_follow_ups"
+    return redirect(target)
+
+
+@requires("followup.manage")
+def my_follow_ups(request):
+    today = timezone.localdate()
+    open_items = (
+        FollowUp.objects.filter(assignee=request.user, done=False)
+        .select_related("person")
+        .order_by("due_date")
+    )
+    overdue = [f for f in open_items if f.due_date < today]
+    upcoming = [f for f in open_items if f.due_date >= today]
+    return render(
+        request,
+        "cases/my_follow_ups.html",
+        {"overdue": overdue, "upcoming": upcoming, "today": today},
+    )

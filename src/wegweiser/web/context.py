@@ -1,0 +1,26 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wegweiser.accounts.roles import can
+
+# (action required, url name, label) — the navigation shows what the role may use.
+NAVIGATION = [
+    ("case.list", "cases:list", _("Fälle")),
+    ("followup.manage", "cases:my_follow_ups", _("Meine Wiedervorlagen")),
+    ("aggregates.view", "web:overview", _("Übersicht")),
+    ("case.import", "interop:import", _("Import")),
+    ("audit.view", "audit:log", _("Zugriffsprotokoll")),
+]
+
+
+def navigation(request):
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"navigation": []}
+    path = request.path
+    items = []
+    for action, url_name, label in NAVIGATION:
+        if can(user, action):
+            url = reverse(url_name)
+            items.append({"url": url, "label": label, "current": path.startswith(url)})
+    return {"navigation": items}
