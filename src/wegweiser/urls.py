@@ -39,9 +39,7 @@ urlpatterns = [
     path("uebersicht/", include(([path("", web_views.overview, name="overview")], "web"))),
     path(
         "anmelden/",
-        auth_views.LoginView.as_view(
-            template_name="accounts/login.html", authentication_form=LoginForm
-        ),
+        auth_views.LoginView.as_view(template_name="accounts/login.html", authentication_form=LoginForm),
         name="login",
     ),
     path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),

@@ -30,9 +30,7 @@ class Municipality(models.Model):
 
     class Meta:
         ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["authority", "name"], name="municipality_unique_name")
-        ]
+        constraints = [models.UniqueConstraint(fields=["authority", "name"], name="municipality_unique_name")]
 
     def __str__(self) -> str:
         return self.name

@@ -6,10 +6,7 @@ production web role should additionally be a non-owner role without BYPASSRLS.
 """
 
 SETTING = "current_setting('wegweiser.authority_id', true)"
-CONDITION = (
-    f"CASE WHEN coalesce({SETTING}, '') = '' THEN true "
-    f"ELSE authority_id = {SETTING}::bigint END"
-)
+CONDITION = f"CASE WHEN coalesce({SETTING}, '') = '' THEN true ELSE authority_id = {SETTING}::bigint END"
 
 
 def enable_sql(table: str) -> list[str]:
@@ -17,8 +14,7 @@ def enable_sql(table: str) -> list[str]:
         f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY',
         f'ALTER TABLE "{table}" FORCE ROW LEVEL SECURITY',
         f'DROP POLICY IF EXISTS authority_isolation ON "{table}"',
-        f'CREATE POLICY authority_isolation ON "{table}" USING ({CONDITION}) '
-        f"WITH CHECK ({CONDITION})",
+        f'CREATE POLICY authority_isolation ON "{table}" USING ({CONDITION}) WITH CHECK ({CONDITION})',
     ]
 
 

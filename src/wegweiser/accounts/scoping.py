@@ -59,7 +59,7 @@ class AuthorityOwned(models.Model):
     authority = models.ForeignKey("accounts.Authority", on_delete=models.PROTECT, related_name="+")
 
     objects = ScopedManager()
-    unscoped = models.Manager()
+    unscoped = models.Manager()  # noqa: DJ012 (trusted system contexts only)
 
     class Meta:
         abstract = True

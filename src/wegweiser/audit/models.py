@@ -20,12 +20,8 @@ class AuditEntry(models.Model):
     """One append-only line of the audit log; each carries the hash of the previous one."""
 
     timestamp = models.DateTimeField(_("Zeitpunkt"))
-    authority = models.ForeignKey(
-        "accounts.Authority", on_delete=models.PROTECT, null=True, related_name="+"
-    )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    authority = models.ForeignKey("accounts.Authority", on_delete=models.PROTECT, null=True, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     username = models.CharField(_("Benutzer"), max_length=150)
     action = models.CharField(_("Aktion"), max_length=20, choices=AuditAction.choices)
     person_id = models.BigIntegerField(_("Person"), null=True, db_index=True)
@@ -38,6 +34,17 @@ class AuditEntry(models.Model):
     class Meta:
         ordering = ["id"]
         verbose_name = _("Protokolleintrag")
+
+    def __str__(self) -> str:
+        return f"{self.timestamp:%Y-%m-%d %H:%M} {self.username} {self.action} {self.target}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("Audit entries are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("Audit entries are append-only.")
 
     def compute_hash(self) -> str:
         payload = json.dumps(
@@ -57,11 +64,3 @@ class AuditEntry(models.Model):
             ensure_ascii=False,
         )
         return hashlib.sha256(payload.encode()).hexdigest()
-
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise ValueError("Audit entries are append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ValueError("Audit entries are append-only.")

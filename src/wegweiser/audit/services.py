@@ -26,7 +26,8 @@ def record(
         last = AuditEntry.objects.order_by("-id").only("entry_hash").first()
         entry = AuditEntry(
             timestamp=timezone.now(),
-            authority_id=authority_id or getattr(person, "authority_id", None)
+            authority_id=authority_id
+            or getattr(person, "authority_id", None)
             or getattr(user, "authority_id", None),
             user=user if getattr(user, "pk", None) else None,
             username=getattr(user, "username", "") or "system",

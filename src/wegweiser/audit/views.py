@@ -10,9 +10,11 @@ from .services import record, verify_chain
 @requires("audit.view")
 def audit_log(request):
     """The DPO reads the log of their own authority and may verify the whole chain."""
-    entries = AuditEntry.objects.filter(authority_id=request.user.authority_id).select_related(
-        "user"
-    ).order_by("-id")
+    entries = (
+        AuditEntry.objects.filter(authority_id=request.user.authority_id)
+        .select_related("user")
+        .order_by("-id")
+    )
     person = request.GET.get("person", "").strip()
     if person.isdigit():
         entries = entries.filter(person_id=int(person))

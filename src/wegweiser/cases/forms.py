@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -51,13 +53,16 @@ class KernFormMixin:
             self.fields["version"].initial = instance.version  # type: ignore[attr-defined]
 
 
-def scoped_choices(form, authority_id: int) -> None:
+def scoped_choices(form: forms.BaseForm, authority_id: int) -> None:
+    """Offer only the towns and colleagues of the user's own authority."""
     if "municipality" in form.fields:
-        form.fields["municipality"].queryset = Municipality.objects.filter(authority_id=authority_id)
+        field: Any = form.fields["municipality"]
+        field.queryset = Municipality.objects.filter(authority_id=authority_id)
     for name in ("assigned_to", "assignee"):
         if name in form.fields:
-            form.fields[name].queryset = User.objects.filter(
-                authority_id=authority_id, is_active=True
+            field = form.fields[name]
+            field.queryset = User.objects.filter(
+                authority_id=authority_id, is_active=True, role__in=["caseworker", "head", "counsellor"]
             ).order_by("last_name")
 
 
@@ -68,14 +73,32 @@ class PersonForm(KernFormMixin, forms.ModelForm):
     class Meta:
         model = Person
         fields = [
-            "family_name", "given_names", "name_variants", "birth_date", "birth_date_precision",
-            "sex", "nationality", "entry_date", "municipality", "file_number", "azr_number",
-            "assigned_to", "identity_clarified", "identity_clarified_since", "passport_held",
-            "entry_ban_in_force", "fdgo_declaration", "deception_finding", "obstruction_finding",
-            "criminal_record_known", "facts_note",
+            "family_name",
+            "given_names",
+            "name_variants",
+            "birth_date",
+            "birth_date_precision",
+            "sex",
+            "nationality",
+            "entry_date",
+            "municipality",
+            "file_number",
+            "azr_number",
+            "assigned_to",
+            "identity_clarified",
+            "identity_clarified_since",
+            "passport_held",
+            "entry_ban_in_force",
+            "fdgo_declaration",
+            "deception_finding",
+            "obstruction_finding",
+            "criminal_record_known",
+            "facts_note",
         ]
-        widgets = {"name_variants": forms.Textarea(attrs={"rows": 3}),
-                   "facts_note": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "name_variants": forms.Textarea(attrs={"rows": 3}),
+            "facts_note": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def clean(self):
         data = super().clean()
@@ -104,12 +127,12 @@ class StatusPeriodForm(KernFormMixin, forms.ModelForm):
             self.add_error("end", _("Das Ende liegt vor dem Beginn."))
         kind = data.get("kind")
         if kind == StatusKind.RESIDENCE_PERMIT and not data.get("legal_basis"):
-            self.add_error(
-                "legal_basis", _("Eine Aufenthaltserlaubnis braucht ihre Rechtsgrundlage.")
-            )
-        if kind != StatusKind.DULDUNG and kind not in (
-            StatusKind.DULDUNG_60B, StatusKind.DULDUNG_60C, StatusKind.DULDUNG_60D
-        ) and data.get("azr_reason_code"):
+            self.add_error("legal_basis", _("Eine Aufenthaltserlaubnis braucht ihre Rechtsgrundlage."))
+        if (
+            kind != StatusKind.DULDUNG
+            and kind not in (StatusKind.DULDUNG_60B, StatusKind.DULDUNG_60C, StatusKind.DULDUNG_60D)
+            and data.get("azr_reason_code")
+        ):
             self.add_error("azr_reason_code", _("Ein Duldungsgrund passt nur zu einer Duldung."))
         return data
 
@@ -142,28 +165,81 @@ class FactKind:
 FACT_KINDS = {
     kind.slug: kind
     for kind in [
-        FactKind("language", LanguageCertificate, ["level", "scope", "issued", "evidence"],
-                 _("Sprachnachweise"), ["level", "scope", "issued", "evidence"]),
-        FactKind("school", SchoolRecord, ["start", "end", "school", "qualification", "evidence"],
-                 _("Schule und Abschlüsse"), ["start", "end", "school", "qualification"]),
-        FactKind("training", TrainingRecord,
-                 ["start", "end", "occupation", "qualified", "employer", "evidence"],
-                 _("Berufsausbildung"), ["start", "end", "occupation", "qualified"]),
-        FactKind("employment", Employment,
-                 ["start", "end", "hours_per_week", "social_insurance", "employer", "evidence"],
-                 _("Beschäftigung"), ["start", "end", "hours_per_week", "social_insurance", "employer"]),
-        FactKind("livelihood", LivelihoodRecord,
-                 ["assessed_on", "own_earnings_share", "receives_benefits", "benefits_from",
-                  "benefits_to", "evidence"],
-                 _("Lebensunterhalt"), ["assessed_on", "own_earnings_share", "receives_benefits"]),
-        FactKind("cooperation", CooperationStep, ["date", "description", "evidence"],
-                 _("Mitwirkung bei der Passbeschaffung"), ["date", "description", "evidence"]),
-        FactKind("conviction", Conviction,
-                 ["date", "offence", "daily_rates", "months", "suspended", "juvenile",
-                  "foreigner_specific", "erasure_date", "evidence"],
-                 _("Verurteilungen"),
-                 ["date", "offence", "daily_rates", "months", "suspended", "foreigner_specific",
-                  "erasure_date"], criminal=True),
+        FactKind(
+            "language",
+            LanguageCertificate,
+            ["level", "scope", "issued", "evidence"],
+            _("Sprachnachweise"),
+            ["level", "scope", "issued", "evidence"],
+        ),
+        FactKind(
+            "school",
+            SchoolRecord,
+            ["start", "end", "school", "qualification", "evidence"],
+            _("Schule und Abschlüsse"),
+            ["start", "end", "school", "qualification"],
+        ),
+        FactKind(
+            "training",
+            TrainingRecord,
+            ["start", "end", "occupation", "qualified", "employer", "evidence"],
+            _("Berufsausbildung"),
+            ["start", "end", "occupation", "qualified"],
+        ),
+        FactKind(
+            "employment",
+            Employment,
+            ["start", "end", "hours_per_week", "social_insurance", "employer", "evidence"],
+            _("Beschäftigung"),
+            ["start", "end", "hours_per_week", "social_insurance", "employer"],
+        ),
+        FactKind(
+            "livelihood",
+            LivelihoodRecord,
+            [
+                "assessed_on",
+                "own_earnings_share",
+                "receives_benefits",
+                "benefits_from",
+                "benefits_to",
+                "evidence",
+            ],
+            _("Lebensunterhalt"),
+            ["assessed_on", "own_earnings_share", "receives_benefits"],
+        ),
+        FactKind(
+            "cooperation",
+            CooperationStep,
+            ["date", "description", "evidence"],
+            _("Mitwirkung bei der Passbeschaffung"),
+            ["date", "description", "evidence"],
+        ),
+        FactKind(
+            "conviction",
+            Conviction,
+            [
+                "date",
+                "offence",
+                "daily_rates",
+                "months",
+                "suspended",
+                "juvenile",
+                "foreigner_specific",
+                "erasure_date",
+                "evidence",
+            ],
+            _("Verurteilungen"),
+            [
+                "date",
+                "offence",
+                "daily_rates",
+                "months",
+                "suspended",
+                "foreigner_specific",
+                "erasure_date",
+            ],
+            criminal=True,
+        ),
     ]
 }
 
@@ -173,8 +249,15 @@ class AsylumForm(KernFormMixin, forms.ModelForm):
 
     class Meta:
         model = AsylumProcedure
-        fields = ["application_date", "decision_date", "outcome", "manifestly_unfounded_ground",
-                  "final_date", "withdrawal_date", "evidence"]
+        fields = [
+            "application_date",
+            "decision_date",
+            "outcome",
+            "manifestly_unfounded_ground",
+            "final_date",
+            "withdrawal_date",
+            "evidence",
+        ]
 
     def clean(self):
         data = super().clean()
@@ -183,8 +266,10 @@ class AsylumForm(KernFormMixin, forms.ModelForm):
         ):
             self.add_error(
                 "manifestly_unfounded_ground",
-                _("Bitte den genauen Grund nach § 30 AsylG angeben – er entscheidet über "
-                  "die Sperre nach § 10 Abs. 3 Satz 2 AufenthG."),
+                _(
+                    "Bitte den genauen Grund nach § 30 AsylG angeben – er entscheidet über "
+                    "die Sperre nach § 10 Abs. 3 Satz 2 AufenthG."
+                ),
             )
         application, decision = data.get("application_date"), data.get("decision_date")
         if application and decision and decision < application:
@@ -213,10 +298,15 @@ class CaseFilterForm(forms.Form):
     )
     band = forms.ChoiceField(label=_("Kettenduldung seit"), required=False, choices=BANDS)
     municipality = forms.ModelChoiceField(
-        label=_("Wohnort"), required=False, queryset=Municipality.objects.none(), empty_label=_("alle")
+        label=_("Wohnort"),
+        required=False,
+        queryset=Municipality.objects.none(),
+        empty_label=_("alle"),
     )
     nationality = forms.ChoiceField(
-        label=_("Staatsangehörigkeit"), required=False, choices=[("", _("alle")), *NATIONALITY_CHOICES]
+        label=_("Staatsangehörigkeit"),
+        required=False,
+        choices=[("", _("alle")), *NATIONALITY_CHOICES],
     )
     assignee = forms.ModelChoiceField(
         label=_("Zuständig"), required=False, queryset=User.objects.none(), empty_label=_("alle")
@@ -225,11 +315,11 @@ class CaseFilterForm(forms.Form):
 
     def __init__(self, *args, authority_id: int, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["municipality"].queryset = Municipality.objects.filter(authority_id=authority_id)
-        self.fields["assignee"].queryset = User.objects.filter(
-            authority_id=authority_id, role__in=["caseworker", "head"]
-        ).order_by("last_name")
+        scoped_choices(self, authority_id)
         for field in self.fields.values():
-            css = "kern-form-input__select" if isinstance(field.widget, forms.Select) else (
-                "kern-form-input__input")
+            css = (
+                "kern-form-input__select"
+                if isinstance(field.widget, forms.Select)
+                else ("kern-form-input__input")
+            )
             field.widget.attrs["class"] = css

@@ -11,9 +11,26 @@ import unicodedata
 
 # Multi-letter spellings of one sound, longest first (German, English and French conventions).
 _FOLDS = [
-    ("dsch", "j"), ("tsch", "ch"), ("sch", "s"), ("sh", "s"), ("ch", "h"), ("kh", "h"),
-    ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("zh", "j"), ("dj", "j"), ("dzh", "j"),
-    ("ts", "z"), ("tz", "z"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"), ("w", "v"),
+    ("dsch", "j"),
+    ("tsch", "ch"),
+    ("sch", "s"),
+    ("sh", "s"),
+    ("ch", "h"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("dzh", "j"),
+    ("ts", "z"),
+    ("tz", "z"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+    ("w", "v"),
     ("ß", "s"),
 ]
 _VOWELS = re.compile(r"[aeiouy]")

@@ -19,13 +19,16 @@ COLOURS = {
 }
 
 
+WIDTH = 1000
+
+
 @dataclass(frozen=True)
 class Segment:
     kind: str
     label: str
     start: date
     end: date | None
-    x: float  # percent of the width
+    x: float  # position on a 1000-unit wide drawing
     width: float
     colour: str
     hatched: bool
@@ -36,7 +39,7 @@ class Timeline:
     start: date
     end: date
     segments: list[Segment]
-    years: list[tuple[int, float]]  # (year, x percent) tick marks
+    years: list[tuple[int, float]]  # (year, x) tick marks
 
 
 def build_timeline(periods, today: date) -> Timeline | None:
@@ -47,16 +50,16 @@ def build_timeline(periods, today: date) -> Timeline | None:
     span = max((end - start).days, 1)
 
     def x(day: date) -> float:
-        return round(100 * (day - start).days / span, 3)
+        return round(WIDTH * (day - start).days / span, 1)
 
     segments = [
         Segment(
             kind=p.kind,
-            label=StatusKind(p.kind).label,
+            label=str(StatusKind(p.kind).label),
             start=p.start,
             end=p.end,
             x=x(p.start),
-            width=max(x(p.end or end) - x(p.start), 0.3),
+            width=max(x(p.end or end) - x(p.start), 2.0),
             colour=COLOURS.get(p.kind, "#777777"),
             hatched=p.kind == StatusKind.DULDUNG_60B,
         )

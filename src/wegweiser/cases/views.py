@@ -34,14 +34,18 @@ def case_list(request):
     form = CaseFilterForm(request.GET or None, authority_id=request.user.authority_id)
     data = form.cleaned_data if form.is_valid() else {}
     today = timezone.localdate()
-    queryset = filtered_cases(Person.objects.all(), data, today).select_related(
-        "municipality", "assigned_to"
-    )
+    queryset = filtered_cases(Person.objects.all(), data, today).select_related("municipality", "assigned_to")
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
     rows = [(p, chain_months(p, today), nationality_name(p.nationality)) for p in page]
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page": page, "rows": rows, "query": query.urlencode()}
+    context = {
+        "form": form,
+        "page": page,
+        "rows": rows,
+        "query": query.urlencode(),
+        "can_export": can(request.user, "case.export"),
+    }
     template = "cases/case_list.html#results" if request.htmx else "cases/case_list.html"
     return render(request, template, context)
 
@@ -97,7 +101,11 @@ def case_history(request, pk):
     return render(
         request,
         "cases/case_history.html",
-        {"person": person, "changes": changes, "period_changes": periods.order_by("-history_date")[:200]},
+        {
+            "person": person,
+            "changes": changes,
+            "period_changes": periods.order_by("-history_date")[:200],
+        },
     )
 
 
@@ -211,7 +219,9 @@ def _int(value) -> int | None:
 def follow_up_add(request, pk):
     person = _person(request, pk)
     follow_up = FollowUp(
-        person=person, authority_id=person.authority_id, created_by=request.user,
+        person=person,
+        authority_id=person.authority_id,
+        created_by=request.user,
         assignee=request.user,
     )
     initial = {"reason": request.GET.get("reason", "")[:300], "assignee": request.user.pk}
@@ -228,9 +238,7 @@ def follow_up_add(request, pk):
 def follow_up_done(request, follow_up_pk):
     follow_up = get_object_or_404(FollowUp, pk=follow_up_pk)
     try:
-        services.complete_follow_up(
-            request.user, follow_up, _int(request.POST.get("version")) or 0, request
-        )
+        services.complete_follow_up(request.user, follow_up, _int(request.POST.get("version")) or 0, request)
     except services.ConflictError:
         messages.error(request, services.conflict_message())
     else:

@@ -27,8 +27,13 @@ def home(request):
     return render(request, "web/home.html")
 
 
-BANDS = [(0, 12, "< 1 J."), (12, 36, "1–3 J."), (36, 72, "3–6 J."), (72, 96, "6–8 J."),
-         (96, 10_000, "≥ 8 J.")]
+BANDS = [
+    (0, 12, "< 1 J."),
+    (12, 36, "1–3 J."),
+    (36, 72, "3–6 J."),
+    (72, 96, "6–8 J."),
+    (96, 10_000, "≥ 8 J."),
+]
 
 
 @requires("aggregates.view")

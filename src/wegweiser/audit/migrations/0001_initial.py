@@ -6,34 +6,72 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AuditEntry',
+            name="AuditEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('timestamp', models.DateTimeField(verbose_name='Zeitpunkt')),
-                ('username', models.CharField(max_length=150, verbose_name='Benutzer')),
-                ('action', models.CharField(choices=[('view', 'Akte angesehen'), ('change', 'Geändert'), ('create', 'Angelegt'), ('delete', 'Gelöscht'), ('export', 'Exportiert'), ('import', 'Importiert'), ('verify', 'Prüfkette geprüft')], max_length=20, verbose_name='Aktion')),
-                ('person_id', models.BigIntegerField(db_index=True, null=True, verbose_name='Person')),
-                ('target', models.CharField(blank=True, max_length=200, verbose_name='Gegenstand')),
-                ('detail', models.JSONField(default=dict, verbose_name='Einzelheiten')),
-                ('remote_addr', models.CharField(blank=True, max_length=64, verbose_name='Von')),
-                ('previous_hash', models.CharField(max_length=64)),
-                ('entry_hash', models.CharField(max_length=64, unique=True)),
-                ('authority', models.ForeignKey(null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("timestamp", models.DateTimeField(verbose_name="Zeitpunkt")),
+                ("username", models.CharField(max_length=150, verbose_name="Benutzer")),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("view", "Akte angesehen"),
+                            ("change", "Geändert"),
+                            ("create", "Angelegt"),
+                            ("delete", "Gelöscht"),
+                            ("export", "Exportiert"),
+                            ("import", "Importiert"),
+                            ("verify", "Prüfkette geprüft"),
+                        ],
+                        max_length=20,
+                        verbose_name="Aktion",
+                    ),
+                ),
+                (
+                    "person_id",
+                    models.BigIntegerField(db_index=True, null=True, verbose_name="Person"),
+                ),
+                ("target", models.CharField(blank=True, max_length=200, verbose_name="Gegenstand")),
+                ("detail", models.JSONField(default=dict, verbose_name="Einzelheiten")),
+                ("remote_addr", models.CharField(blank=True, max_length=64, verbose_name="Von")),
+                ("previous_hash", models.CharField(max_length=64)),
+                ("entry_hash", models.CharField(max_length=64, unique=True)),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Protokolleintrag',
-                'ordering': ['id'],
+                "verbose_name": "Protokolleintrag",
+                "ordering": ["id"],
             },
         ),
     ]

@@ -8,686 +8,2359 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalPerson',
+            name="HistoricalPerson",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('file_number', models.CharField(max_length=40, verbose_name='Aktenzeichen')),
-                ('azr_number', models.CharField(blank=True, max_length=20, verbose_name='AZR-Nummer')),
-                ('family_name', models.CharField(max_length=120, verbose_name='Familienname')),
-                ('given_names', models.CharField(blank=True, max_length=120, verbose_name='Vornamen')),
-                ('name_variants', models.TextField(blank=True, help_text='Eine Variante pro Zeile, z. B. andere Transliteration oder Aliasname.', verbose_name='Schreibvarianten und Aliasnamen')),
-                ('birth_date', models.DateField(blank=True, null=True, verbose_name='Geburtsdatum')),
-                ('birth_date_precision', models.CharField(choices=[('day', 'Tag bekannt'), ('month', 'nur Monat und Jahr'), ('year', 'nur Jahr')], default='day', max_length=5, verbose_name='Genauigkeit des Geburtsdatums')),
-                ('sex', models.CharField(choices=[('f', 'weiblich'), ('m', 'männlich'), ('d', 'divers'), ('x', 'ohne Angabe')], default='x', max_length=1, verbose_name='Geschlecht')),
-                ('nationality', models.CharField(help_text='ISO-3166-Alpha-3, XXA = staatenlos, XXX = ungeklärt', max_length=3, verbose_name='Staatsangehörigkeit')),
-                ('entry_date', models.DateField(blank=True, null=True, verbose_name='Einreisedatum')),
-                ('identity_clarified', models.BooleanField(blank=True, default=None, null=True, verbose_name='Identität geklärt')),
-                ('identity_clarified_since', models.DateField(blank=True, null=True, verbose_name='Identität geklärt seit')),
-                ('passport_held', models.BooleanField(blank=True, default=None, null=True, verbose_name='Pass vorhanden')),
-                ('entry_ban_in_force', models.BooleanField(blank=True, default=None, null=True, verbose_name='Einreise- und Aufenthaltsverbot (§ 11) besteht')),
-                ('fdgo_declaration', models.BooleanField(blank=True, default=None, null=True, verbose_name='Bekenntnis zur freiheitlichen demokratischen Grundordnung')),
-                ('deception_finding', models.BooleanField(blank=True, default=None, null=True, verbose_name='Täuschung über Identität/Staatsangehörigkeit festgestellt')),
-                ('obstruction_finding', models.BooleanField(blank=True, default=None, null=True, verbose_name='Verhinderung der Abschiebung festgestellt')),
-                ('criminal_record_known', models.BooleanField(default=False, help_text='Erst wenn ausgewertet, bedeutet „keine Verurteilung“ wirklich keine.', verbose_name='Strafregister ausgewertet')),
-                ('facts_note', models.TextField(blank=True, verbose_name='Notiz zu den Angaben')),
-                ('current_status_kind', models.CharField(blank=True, editable=False, max_length=30)),
-                ('duldung_chain_since', models.DateField(blank=True, editable=False, null=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('assigned_to', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='Zuständige Sachbearbeitung')),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('municipality', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.municipality', verbose_name='Wohnort')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("file_number", models.CharField(max_length=40, verbose_name="Aktenzeichen")),
+                (
+                    "azr_number",
+                    models.CharField(blank=True, max_length=20, verbose_name="AZR-Nummer"),
+                ),
+                ("family_name", models.CharField(max_length=120, verbose_name="Familienname")),
+                (
+                    "given_names",
+                    models.CharField(blank=True, max_length=120, verbose_name="Vornamen"),
+                ),
+                (
+                    "name_variants",
+                    models.TextField(
+                        blank=True,
+                        help_text="Eine Variante pro Zeile, z. B. andere Transliteration oder Aliasname.",
+                        verbose_name="Schreibvarianten und Aliasnamen",
+                    ),
+                ),
+                (
+                    "birth_date",
+                    models.DateField(blank=True, null=True, verbose_name="Geburtsdatum"),
+                ),
+                (
+                    "birth_date_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "Tag bekannt"),
+                            ("month", "nur Monat und Jahr"),
+                            ("year", "nur Jahr"),
+                        ],
+                        default="day",
+                        max_length=5,
+                        verbose_name="Genauigkeit des Geburtsdatums",
+                    ),
+                ),
+                (
+                    "sex",
+                    models.CharField(
+                        choices=[
+                            ("f", "weiblich"),
+                            ("m", "männlich"),
+                            ("d", "divers"),
+                            ("x", "ohne Angabe"),
+                        ],
+                        default="x",
+                        max_length=1,
+                        verbose_name="Geschlecht",
+                    ),
+                ),
+                (
+                    "nationality",
+                    models.CharField(
+                        help_text="ISO-3166-Alpha-3, XXA = staatenlos, XXX = ungeklärt",
+                        max_length=3,
+                        verbose_name="Staatsangehörigkeit",
+                    ),
+                ),
+                (
+                    "entry_date",
+                    models.DateField(blank=True, null=True, verbose_name="Einreisedatum"),
+                ),
+                (
+                    "identity_clarified",
+                    models.BooleanField(
+                        blank=True, default=None, null=True, verbose_name="Identität geklärt"
+                    ),
+                ),
+                (
+                    "identity_clarified_since",
+                    models.DateField(blank=True, null=True, verbose_name="Identität geklärt seit"),
+                ),
+                (
+                    "passport_held",
+                    models.BooleanField(blank=True, default=None, null=True, verbose_name="Pass vorhanden"),
+                ),
+                (
+                    "entry_ban_in_force",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="Einreise- und Aufenthaltsverbot (§ 11) besteht",
+                    ),
+                ),
+                (
+                    "fdgo_declaration",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="Bekenntnis zur freiheitlichen demokratischen Grundordnung",
+                    ),
+                ),
+                (
+                    "deception_finding",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="Täuschung über Identität/Staatsangehörigkeit festgestellt",
+                    ),
+                ),
+                (
+                    "obstruction_finding",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="Verhinderung der Abschiebung festgestellt",
+                    ),
+                ),
+                (
+                    "criminal_record_known",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Erst wenn ausgewertet, bedeutet „keine Verurteilung“ wirklich keine.",
+                        verbose_name="Strafregister ausgewertet",
+                    ),
+                ),
+                ("facts_note", models.TextField(blank=True, verbose_name="Notiz zu den Angaben")),
+                (
+                    "current_status_kind",
+                    models.CharField(blank=True, editable=False, max_length=30),
+                ),
+                ("duldung_chain_since", models.DateField(blank=True, editable=False, null=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "assigned_to",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="Zuständige Sachbearbeitung",
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.municipality",
+                        verbose_name="Wohnort",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical Person',
-                'verbose_name_plural': 'historical Personen',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical Person",
+                "verbose_name_plural": "historical Personen",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('file_number', models.CharField(max_length=40, verbose_name='Aktenzeichen')),
-                ('azr_number', models.CharField(blank=True, max_length=20, verbose_name='AZR-Nummer')),
-                ('family_name', models.CharField(max_length=120, verbose_name='Familienname')),
-                ('given_names', models.CharField(blank=True, max_length=120, verbose_name='Vornamen')),
-                ('name_variants', models.TextField(blank=True, help_text='Eine Variante pro Zeile, z. B. andere Transliteration oder Aliasname.', verbose_name='Schreibvarianten und Aliasnamen')),
-                ('search_keys', models.TextField(blank=True, editable=False)),
-                ('birth_date', models.DateField(blank=True, null=True, verbose_name='Geburtsdatum')),
-                ('birth_date_precision', models.CharField(choices=[('day', 'Tag bekannt'), ('month', 'nur Monat und Jahr'), ('year', 'nur Jahr')], default='day', max_length=5, verbose_name='Genauigkeit des Geburtsdatums')),
-                ('sex', models.CharField(choices=[('f', 'weiblich'), ('m', 'männlich'), ('d', 'divers'), ('x', 'ohne Angabe')], default='x', max_length=1, verbose_name='Geschlecht')),
-                ('nationality', models.CharField(help_text='ISO-3166-Alpha-3, XXA = staatenlos, XXX = ungeklärt', max_length=3, verbose_name='Staatsangehörigkeit')),
-                ('entry_date', models.DateField(blank=True, null=True, verbose_name='Einreisedatum')),
-                ('identity_clarified', models.BooleanField(blank=True, default=None, null=True, verbose_name='Identität geklärt')),
-                ('identity_clarified_since', models.DateField(blank=True, null=True, verbose_name='Identität geklärt seit')),
-                ('passport_held', models.BooleanField(blank=True, default=None, null=True, verbose_name='Pass vorhanden')),
-                ('entry_ban_in_force', models.BooleanField(blank=True, default=None, null=True, verbose_name='Einreise- und Aufenthaltsverbot (§ 11) besteht')),
-                ('fdgo_declaration', models.BooleanField(blank=True, default=None, null=True, verbose_name='Bekenntnis zur freiheitlichen demokratischen Grundordnung')),
-                ('deception_finding', models.BooleanField(blank=True, default=None, null=True, verbose_name='Täuschung über Identität/Staatsangehörigkeit festgestellt')),
-                ('obstruction_finding', models.BooleanField(blank=True, default=None, null=True, verbose_name='Verhinderung der Abschiebung festgestellt')),
-                ('criminal_record_known', models.BooleanField(default=False, help_text='Erst wenn ausgewertet, bedeutet „keine Verurteilung“ wirklich keine.', verbose_name='Strafregister ausgewertet')),
-                ('facts_note', models.TextField(blank=True, verbose_name='Notiz zu den Angaben')),
-                ('current_status_kind', models.CharField(blank=True, editable=False, max_length=30)),
-                ('duldung_chain_since', models.DateField(blank=True, editable=False, null=True)),
-                ('assigned_to', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_persons', to=settings.AUTH_USER_MODEL, verbose_name='Zuständige Sachbearbeitung')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('municipality', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='accounts.municipality', verbose_name='Wohnort')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("file_number", models.CharField(max_length=40, verbose_name="Aktenzeichen")),
+                (
+                    "azr_number",
+                    models.CharField(blank=True, max_length=20, verbose_name="AZR-Nummer"),
+                ),
+                ("family_name", models.CharField(max_length=120, verbose_name="Familienname")),
+                (
+                    "given_names",
+                    models.CharField(blank=True, max_length=120, verbose_name="Vornamen"),
+                ),
+                (
+                    "name_variants",
+                    models.TextField(
+                        blank=True,
+                        help_text="Eine Variante pro Zeile, z. B. andere Transliteration oder Aliasname.",
+                        verbose_name="Schreibvarianten und Aliasnamen",
+                    ),
+                ),
+                ("search_keys", models.TextField(blank=True, editable=False)),
+                (
+                    "birth_date",
+                    models.DateField(blank=True, null=True, verbose_name="Geburtsdatum"),
+                ),
+                (
+                    "birth_date_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "Tag bekannt"),
+                            ("month", "nur Monat und Jahr"),
+                            ("year", "nur Jahr"),
+                        ],
+                        default="day",
+                        max_length=5,
+                        verbose_name="Genauigkeit des Geburtsdatums",
+                    ),
+                ),
+                (
+                    "sex",
+                    models.CharField(
+                        choices=[
+                            ("f", "weiblich"),
+                            ("m", "männlich"),
+                            ("d", "divers"),
+                            ("x", "ohne Angabe"),
+                        ],
+                        default="x",
+                        max_length=1,
+                        verbose_name="Geschlecht",
+                    ),
+                ),
+                (
+                    "nationality",
+                    models.CharField(
+                        help_text="ISO-3166-Alpha-3, XXA = staatenlos, XXX = ungeklärt",
+                        max_length=3,
+                        verbose_name="Staatsangehörigkeit",
+                    ),
+                ),
+                (
+                    "entry_date",
+                    models.DateField(blank=True, null=True, verbose_name="Einreisedatum"),
+                ),
+                (
+                    "identity_clarified",
+                    models.BooleanField(
+                        blank=True, default=None, null=True, verbose_name="Identität geklärt"
+                    ),
+                ),
+                (
+                    "identity_clarified_since",
+                    models.DateField(blank=True, null=True, verbose_name="Identität geklärt seit"),
+                ),
+                (
+                    "passport_held",
+                    models.BooleanField(blank=True, default=None, null=True, verbose_name="Pass vorhanden"),
+                ),
+                (
+                    "entry_ban_in_force",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="Einreise- und Aufenthaltsverbot (§ 11) besteht",
+                    ),
+                ),
+                (
+                    "fdgo_declaration",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="Bekenntnis zur freiheitlichen demokratischen Grundordnung",
+                    ),
+                ),
+                (
+                    "deception_finding",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="Täuschung über Identität/Staatsangehörigkeit festgestellt",
+                    ),
+                ),
+                (
+                    "obstruction_finding",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="Verhinderung der Abschiebung festgestellt",
+                    ),
+                ),
+                (
+                    "criminal_record_known",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Erst wenn ausgewertet, bedeutet „keine Verurteilung“ wirklich keine.",
+                        verbose_name="Strafregister ausgewertet",
+                    ),
+                ),
+                ("facts_note", models.TextField(blank=True, verbose_name="Notiz zu den Angaben")),
+                (
+                    "current_status_kind",
+                    models.CharField(blank=True, editable=False, max_length=30),
+                ),
+                ("duldung_chain_since", models.DateField(blank=True, editable=False, null=True)),
+                (
+                    "assigned_to",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="assigned_persons",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="Zuständige Sachbearbeitung",
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="accounts.municipality",
+                        verbose_name="Wohnort",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Person',
-                'verbose_name_plural': 'Personen',
-                'ordering': ['family_name', 'given_names'],
+                "verbose_name": "Person",
+                "verbose_name_plural": "Personen",
+                "ordering": ["family_name", "given_names"],
             },
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.CreateModel(
-            name='LivelihoodRecord',
+            name="LivelihoodRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('assessed_on', models.DateField(verbose_name='festgestellt am')),
-                ('own_earnings_share', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='Anteil des Bedarfs aus eigenem Einkommen (%)')),
-                ('receives_benefits', models.BooleanField(blank=True, default=None, null=True, verbose_name='bezieht öffentliche Leistungen')),
-                ('benefits_from', models.DateField(blank=True, null=True, verbose_name='Leistungen seit')),
-                ('benefits_to', models.DateField(blank=True, null=True, verbose_name='Leistungen bis')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='livelihood', to='cases.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("assessed_on", models.DateField(verbose_name="festgestellt am")),
+                (
+                    "own_earnings_share",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        verbose_name="Anteil des Bedarfs aus eigenem Einkommen (%)",
+                    ),
+                ),
+                (
+                    "receives_benefits",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="bezieht öffentliche Leistungen",
+                    ),
+                ),
+                (
+                    "benefits_from",
+                    models.DateField(blank=True, null=True, verbose_name="Leistungen seit"),
+                ),
+                (
+                    "benefits_to",
+                    models.DateField(blank=True, null=True, verbose_name="Leistungen bis"),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="livelihood",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
-                'base_manager_name': 'unscoped',
+                "abstract": False,
+                "base_manager_name": "unscoped",
             },
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.CreateModel(
-            name='LanguageCertificate',
+            name="LanguageCertificate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('level', models.CharField(choices=[('A1', 'A1'), ('A2', 'A2'), ('B1', 'B1'), ('B2', 'B2'), ('C1', 'C1'), ('C2', 'C2')], max_length=2, verbose_name='Niveau')),
-                ('scope', models.CharField(choices=[('oral', 'mündlich'), ('written', 'schriftlich'), ('full', 'mündlich und schriftlich')], max_length=10, verbose_name='Umfang')),
-                ('issued', models.DateField(verbose_name='ausgestellt am')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='language_certificates', to='cases.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("A1", "A1"),
+                            ("A2", "A2"),
+                            ("B1", "B1"),
+                            ("B2", "B2"),
+                            ("C1", "C1"),
+                            ("C2", "C2"),
+                        ],
+                        max_length=2,
+                        verbose_name="Niveau",
+                    ),
+                ),
+                (
+                    "scope",
+                    models.CharField(
+                        choices=[
+                            ("oral", "mündlich"),
+                            ("written", "schriftlich"),
+                            ("full", "mündlich und schriftlich"),
+                        ],
+                        max_length=10,
+                        verbose_name="Umfang",
+                    ),
+                ),
+                ("issued", models.DateField(verbose_name="ausgestellt am")),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="language_certificates",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
-                'base_manager_name': 'unscoped',
+                "abstract": False,
+                "base_manager_name": "unscoped",
             },
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.CreateModel(
-            name='HistoricalTrainingRecord',
+            name="HistoricalTrainingRecord",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('start', models.DateField(verbose_name='von')),
-                ('end', models.DateField(blank=True, null=True, verbose_name='bis')),
-                ('occupation', models.CharField(max_length=200, verbose_name='Ausbildungsberuf')),
-                ('qualified', models.BooleanField(blank=True, default=None, null=True, verbose_name='qualifizierte Berufsausbildung (mind. 2 Jahre)')),
-                ('employer', models.CharField(blank=True, max_length=200, verbose_name='Ausbildungsbetrieb')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("start", models.DateField(verbose_name="von")),
+                ("end", models.DateField(blank=True, null=True, verbose_name="bis")),
+                ("occupation", models.CharField(max_length=200, verbose_name="Ausbildungsberuf")),
+                (
+                    "qualified",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="qualifizierte Berufsausbildung (mind. 2 Jahre)",
+                    ),
+                ),
+                (
+                    "employer",
+                    models.CharField(blank=True, max_length=200, verbose_name="Ausbildungsbetrieb"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical training record',
-                'verbose_name_plural': 'historical training records',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical training record",
+                "verbose_name_plural": "historical training records",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalStatusPeriod',
+            name="HistoricalStatusPeriod",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('kind', models.CharField(choices=[('gestattung', 'Aufenthaltsgestattung'), ('duldung', 'Duldung (§ 60a)'), ('duldung_60b', 'Duldung für Personen mit ungeklärter Identität (§ 60b)'), ('duldung_60c', 'Ausbildungsduldung (§ 60c)'), ('duldung_60d', 'Beschäftigungsduldung (§ 60d)'), ('residence_permit', 'Aufenthaltserlaubnis'), ('settlement_permit', 'Niederlassungserlaubnis'), ('fiction_certificate', 'Fiktionsbescheinigung'), ('none', 'ohne Status')], max_length=30, verbose_name='Art')),
-                ('start', models.DateField(verbose_name='von')),
-                ('end', models.DateField(blank=True, help_text='leer: läuft noch', null=True, verbose_name='bis')),
-                ('legal_basis', models.CharField(blank=True, help_text='z. B. § 25 Abs. 5 AufenthG', max_length=40, verbose_name='Rechtsgrundlage')),
-                ('azr_reason_code', models.CharField(blank=True, choices=[('03', '03 – § 60a Abs. 2a – gescheiterte Abschiebung'), ('05', '05 – § 60a Abs. 1 – Abschiebungsstopp des Landes'), ('10', '10 – § 60a Abs. 2 Satz 2 – Zeugin/Zeuge'), ('12', '12 – § 60a Abs. 2 Satz 3 – Ermessensduldung'), ('14', '14 – § 60a Abs. 2b – Eltern eines Minderjährigen mit § 25a'), ('16', '16 – fehlende Reisedokumente'), ('18', '18 – familiäre Bindungen'), ('20', '20 – sonstige Gründe'), ('22', '22 – medizinische Gründe'), ('26', '26 – konkrete Maßnahmen zur Aufenthaltsbeendigung bevorstehend'), ('28', '28 – Asylfolgeantrag'), ('30', '30 – unbegleitete/r Minderjährige/r (§ 58 Abs. 1a)'), ('32', '32 – fehlendes Einvernehmen (§ 72 Abs. 4)'), ('34', '34 – Eilantrag (§ 123 VwGO)'), ('36', '36 – Abschiebungshindernisse (§ 60 Abs. 1–5, 7)'), ('42', '42 – Eilantrag (§ 80 Abs. 5 VwGO)'), ('48', '48 – § 456a StPO'), ('58', '58 – Ausbildungsduldung (§ 60c Abs. 1)'), ('61', '61 – § 60c Abs. 7'), ('64', '64 – Beschäftigungsduldung (§ 60d Abs. 1)'), ('67', '67 – § 60d Abs. 4'), ('70', '70 – § 60d Abs. 2 (Kinder)'), ('73', '73 – § 60d Abs. 4 (Ehegatte, Ermessen)'), ('76', '76 – § 60d Abs. 4 (Kinder, Ermessen)'), ('79', '79 – § 60b – ungeklärte Identität'), ('82', '82 – § 60d Abs. 1 (Ehegatte)'), ('85', '85 – § 60a Abs. 2 Satz 4 (Vaterschaftsprüfung § 85a)'), ('88', '88 – § 60c Abs. 6 Satz 1 (Suche nach Ausbildungsplatz)'), ('89', '89 – § 60c Abs. 6 Satz 2 (Arbeitsplatzsuche nach Ausbildung)')], max_length=2, verbose_name='AZR-Duldungsgrund')),
-                ('note', models.CharField(blank=True, max_length=300, verbose_name='Notiz')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("gestattung", "Aufenthaltsgestattung"),
+                            ("duldung", "Duldung (§ 60a)"),
+                            (
+                                "duldung_60b",
+                                "Duldung für Personen mit ungeklärter Identität (§ 60b)",
+                            ),
+                            ("duldung_60c", "Ausbildungsduldung (§ 60c)"),
+                            ("duldung_60d", "Beschäftigungsduldung (§ 60d)"),
+                            ("residence_permit", "Aufenthaltserlaubnis"),
+                            ("settlement_permit", "Niederlassungserlaubnis"),
+                            ("fiction_certificate", "Fiktionsbescheinigung"),
+                            ("none", "ohne Status"),
+                        ],
+                        max_length=30,
+                        verbose_name="Art",
+                    ),
+                ),
+                ("start", models.DateField(verbose_name="von")),
+                (
+                    "end",
+                    models.DateField(blank=True, help_text="leer: läuft noch", null=True, verbose_name="bis"),
+                ),
+                (
+                    "legal_basis",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. § 25 Abs. 5 AufenthG",
+                        max_length=40,
+                        verbose_name="Rechtsgrundlage",
+                    ),
+                ),
+                (
+                    "azr_reason_code",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("03", "03 – § 60a Abs. 2a – gescheiterte Abschiebung"),
+                            ("05", "05 – § 60a Abs. 1 – Abschiebungsstopp des Landes"),
+                            ("10", "10 – § 60a Abs. 2 Satz 2 – Zeugin/Zeuge"),
+                            ("12", "12 – § 60a Abs. 2 Satz 3 – Ermessensduldung"),
+                            ("14", "14 – § 60a Abs. 2b – Eltern eines Minderjährigen mit § 25a"),
+                            ("16", "16 – fehlende Reisedokumente"),
+                            ("18", "18 – familiäre Bindungen"),
+                            ("20", "20 – sonstige Gründe"),
+                            ("22", "22 – medizinische Gründe"),
+                            (
+                                "26",
+                                "26 – konkrete Maßnahmen zur Aufenthaltsbeendigung bevorstehend",
+                            ),
+                            ("28", "28 – Asylfolgeantrag"),
+                            ("30", "30 – unbegleitete/r Minderjährige/r (§ 58 Abs. 1a)"),
+                            ("32", "32 – fehlendes Einvernehmen (§ 72 Abs. 4)"),
+                            ("34", "34 – Eilantrag (§ 123 VwGO)"),
+                            ("36", "36 – Abschiebungshindernisse (§ 60 Abs. 1–5, 7)"),
+                            ("42", "42 – Eilantrag (§ 80 Abs. 5 VwGO)"),
+                            ("48", "48 – § 456a StPO"),
+                            ("58", "58 – Ausbildungsduldung (§ 60c Abs. 1)"),
+                            ("61", "61 – § 60c Abs. 7"),
+                            ("64", "64 – Beschäftigungsduldung (§ 60d Abs. 1)"),
+                            ("67", "67 – § 60d Abs. 4"),
+                            ("70", "70 – § 60d Abs. 2 (Kinder)"),
+                            ("73", "73 – § 60d Abs. 4 (Ehegatte, Ermessen)"),
+                            ("76", "76 – § 60d Abs. 4 (Kinder, Ermessen)"),
+                            ("79", "79 – § 60b – ungeklärte Identität"),
+                            ("82", "82 – § 60d Abs. 1 (Ehegatte)"),
+                            ("85", "85 – § 60a Abs. 2 Satz 4 (Vaterschaftsprüfung § 85a)"),
+                            ("88", "88 – § 60c Abs. 6 Satz 1 (Suche nach Ausbildungsplatz)"),
+                            ("89", "89 – § 60c Abs. 6 Satz 2 (Arbeitsplatzsuche nach Ausbildung)"),
+                        ],
+                        max_length=2,
+                        verbose_name="AZR-Duldungsgrund",
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=300, verbose_name="Notiz")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical status period',
-                'verbose_name_plural': 'historical status periods',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical status period",
+                "verbose_name_plural": "historical status periods",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalSchoolRecord',
+            name="HistoricalSchoolRecord",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('start', models.DateField(verbose_name='von')),
-                ('end', models.DateField(blank=True, null=True, verbose_name='bis')),
-                ('school', models.CharField(blank=True, max_length=200, verbose_name='Schule')),
-                ('qualification', models.CharField(blank=True, max_length=200, verbose_name='Abschluss')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("start", models.DateField(verbose_name="von")),
+                ("end", models.DateField(blank=True, null=True, verbose_name="bis")),
+                ("school", models.CharField(blank=True, max_length=200, verbose_name="Schule")),
+                (
+                    "qualification",
+                    models.CharField(blank=True, max_length=200, verbose_name="Abschluss"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical school record',
-                'verbose_name_plural': 'historical school records',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical school record",
+                "verbose_name_plural": "historical school records",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalLivelihoodRecord',
+            name="HistoricalLivelihoodRecord",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('assessed_on', models.DateField(verbose_name='festgestellt am')),
-                ('own_earnings_share', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='Anteil des Bedarfs aus eigenem Einkommen (%)')),
-                ('receives_benefits', models.BooleanField(blank=True, default=None, null=True, verbose_name='bezieht öffentliche Leistungen')),
-                ('benefits_from', models.DateField(blank=True, null=True, verbose_name='Leistungen seit')),
-                ('benefits_to', models.DateField(blank=True, null=True, verbose_name='Leistungen bis')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("assessed_on", models.DateField(verbose_name="festgestellt am")),
+                (
+                    "own_earnings_share",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        verbose_name="Anteil des Bedarfs aus eigenem Einkommen (%)",
+                    ),
+                ),
+                (
+                    "receives_benefits",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="bezieht öffentliche Leistungen",
+                    ),
+                ),
+                (
+                    "benefits_from",
+                    models.DateField(blank=True, null=True, verbose_name="Leistungen seit"),
+                ),
+                (
+                    "benefits_to",
+                    models.DateField(blank=True, null=True, verbose_name="Leistungen bis"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical livelihood record',
-                'verbose_name_plural': 'historical livelihood records',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical livelihood record",
+                "verbose_name_plural": "historical livelihood records",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalLanguageCertificate',
+            name="HistoricalLanguageCertificate",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('level', models.CharField(choices=[('A1', 'A1'), ('A2', 'A2'), ('B1', 'B1'), ('B2', 'B2'), ('C1', 'C1'), ('C2', 'C2')], max_length=2, verbose_name='Niveau')),
-                ('scope', models.CharField(choices=[('oral', 'mündlich'), ('written', 'schriftlich'), ('full', 'mündlich und schriftlich')], max_length=10, verbose_name='Umfang')),
-                ('issued', models.DateField(verbose_name='ausgestellt am')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("A1", "A1"),
+                            ("A2", "A2"),
+                            ("B1", "B1"),
+                            ("B2", "B2"),
+                            ("C1", "C1"),
+                            ("C2", "C2"),
+                        ],
+                        max_length=2,
+                        verbose_name="Niveau",
+                    ),
+                ),
+                (
+                    "scope",
+                    models.CharField(
+                        choices=[
+                            ("oral", "mündlich"),
+                            ("written", "schriftlich"),
+                            ("full", "mündlich und schriftlich"),
+                        ],
+                        max_length=10,
+                        verbose_name="Umfang",
+                    ),
+                ),
+                ("issued", models.DateField(verbose_name="ausgestellt am")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical language certificate',
-                'verbose_name_plural': 'historical language certificates',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical language certificate",
+                "verbose_name_plural": "historical language certificates",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalFollowUp',
+            name="HistoricalFollowUp",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('due_date', models.DateField(verbose_name='fällig am')),
-                ('reason', models.CharField(max_length=300, verbose_name='Anlass')),
-                ('done', models.BooleanField(default=False, verbose_name='erledigt')),
-                ('done_at', models.DateTimeField(blank=True, null=True, verbose_name='erledigt am')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('assignee', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='zuständig')),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('created_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("due_date", models.DateField(verbose_name="fällig am")),
+                ("reason", models.CharField(max_length=300, verbose_name="Anlass")),
+                ("done", models.BooleanField(default=False, verbose_name="erledigt")),
+                (
+                    "done_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="erledigt am"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "assignee",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="zuständig",
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical follow up',
-                'verbose_name_plural': 'historical follow ups',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical follow up",
+                "verbose_name_plural": "historical follow ups",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalFamilyLink',
+            name="HistoricalFamilyLink",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('relation', models.CharField(choices=[('spouse', 'Ehe-/Lebenspartner/in'), ('parent', 'Elternteil von')], max_length=10, verbose_name='Beziehung')),
-                ('living_in_household', models.BooleanField(default=True, verbose_name='lebt im Haushalt')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
-                ('relative', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "relation",
+                    models.CharField(
+                        choices=[("spouse", "Ehe-/Lebenspartner/in"), ("parent", "Elternteil von")],
+                        max_length=10,
+                        verbose_name="Beziehung",
+                    ),
+                ),
+                (
+                    "living_in_household",
+                    models.BooleanField(default=True, verbose_name="lebt im Haushalt"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
+                (
+                    "relative",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical family link',
-                'verbose_name_plural': 'historical family links',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical family link",
+                "verbose_name_plural": "historical family links",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEmployment',
+            name="HistoricalEmployment",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('start', models.DateField(verbose_name='von')),
-                ('end', models.DateField(blank=True, null=True, verbose_name='bis')),
-                ('hours_per_week', models.DecimalField(blank=True, decimal_places=1, max_digits=4, null=True, verbose_name='Wochenstunden')),
-                ('social_insurance', models.BooleanField(blank=True, default=None, null=True, verbose_name='sozialversicherungspflichtig')),
-                ('employer', models.CharField(blank=True, max_length=200, verbose_name='Arbeitgeber')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("start", models.DateField(verbose_name="von")),
+                ("end", models.DateField(blank=True, null=True, verbose_name="bis")),
+                (
+                    "hours_per_week",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=4,
+                        null=True,
+                        verbose_name="Wochenstunden",
+                    ),
+                ),
+                (
+                    "social_insurance",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="sozialversicherungspflichtig",
+                    ),
+                ),
+                (
+                    "employer",
+                    models.CharField(blank=True, max_length=200, verbose_name="Arbeitgeber"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical employment',
-                'verbose_name_plural': 'historical employments',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical employment",
+                "verbose_name_plural": "historical employments",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalCooperationStep',
+            name="HistoricalCooperationStep",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('date', models.DateField(verbose_name='Datum')),
-                ('description', models.CharField(max_length=300, verbose_name='Mitwirkungshandlung')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="Datum")),
+                (
+                    "description",
+                    models.CharField(max_length=300, verbose_name="Mitwirkungshandlung"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical cooperation step',
-                'verbose_name_plural': 'historical cooperation steps',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical cooperation step",
+                "verbose_name_plural": "historical cooperation steps",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalConviction',
+            name="HistoricalConviction",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('date', models.DateField(verbose_name='Datum der Verurteilung')),
-                ('offence', models.CharField(blank=True, max_length=200, verbose_name='Tat')),
-                ('daily_rates', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='Tagessätze')),
-                ('months', models.DecimalField(blank=True, decimal_places=1, max_digits=5, null=True, verbose_name='Freiheits-/Jugendstrafe (Monate)')),
-                ('suspended', models.BooleanField(blank=True, default=None, null=True, verbose_name='zur Bewährung ausgesetzt')),
-                ('juvenile', models.BooleanField(blank=True, default=None, null=True, verbose_name='nach Jugendstrafrecht')),
-                ('foreigner_specific', models.BooleanField(blank=True, default=None, null=True, verbose_name='nur von Ausländern begehbar (AufenthG/AsylG)')),
-                ('erasure_date', models.DateField(blank=True, null=True, verbose_name='Tilgung im BZR am')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="Datum der Verurteilung")),
+                ("offence", models.CharField(blank=True, max_length=200, verbose_name="Tat")),
+                (
+                    "daily_rates",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="Tagessätze"),
+                ),
+                (
+                    "months",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=5,
+                        null=True,
+                        verbose_name="Freiheits-/Jugendstrafe (Monate)",
+                    ),
+                ),
+                (
+                    "suspended",
+                    models.BooleanField(
+                        blank=True, default=None, null=True, verbose_name="zur Bewährung ausgesetzt"
+                    ),
+                ),
+                (
+                    "juvenile",
+                    models.BooleanField(
+                        blank=True, default=None, null=True, verbose_name="nach Jugendstrafrecht"
+                    ),
+                ),
+                (
+                    "foreigner_specific",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="nur von Ausländern begehbar (AufenthG/AsylG)",
+                    ),
+                ),
+                (
+                    "erasure_date",
+                    models.DateField(blank=True, null=True, verbose_name="Tilgung im BZR am"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical conviction',
-                'verbose_name_plural': 'historical convictions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical conviction",
+                "verbose_name_plural": "historical convictions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAsylumProcedure',
+            name="HistoricalAsylumProcedure",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('application_date', models.DateField(blank=True, null=True, verbose_name='Antrag gestellt am')),
-                ('decision_date', models.DateField(blank=True, null=True, verbose_name='Entscheidung vom')),
-                ('outcome', models.CharField(blank=True, choices=[('pending', 'Verfahren läuft'), ('recognised', 'Anerkennung (Asyl/Flüchtling)'), ('subsidiary', 'subsidiärer Schutz'), ('deportation_ban', 'Abschiebungsverbot'), ('rejected', 'abgelehnt (einfach unbegründet)'), ('rejected_manifestly_unfounded', 'abgelehnt als offensichtlich unbegründet'), ('inadmissible', 'unzulässig'), ('withdrawn', 'zurückgenommen')], max_length=40, verbose_name='Ergebnis')),
-                ('manifestly_unfounded_ground', models.CharField(blank=True, choices=[('§ 30 Abs. 1 Nr. 1 AsylG', '§ 30 Abs. 1 Nr. 1 AsylG – unerhebliche Tatsachen'), ('§ 30 Abs. 1 Nr. 2 AsylG', '§ 30 Abs. 1 Nr. 2 AsylG – unglaubhaftes Vorbringen'), ('§ 30 Abs. 1 Nr. 3 AsylG', '§ 30 Abs. 1 Nr. 3 AsylG – Täuschung über Identität'), ('§ 30 Abs. 1 Nr. 4 AsylG', '§ 30 Abs. 1 Nr. 4 AsylG – Dokumente vernichtet'), ('§ 30 Abs. 1 Nr. 5 AsylG', '§ 30 Abs. 1 Nr. 5 AsylG – Fingerabdrücke verweigert'), ('§ 30 Abs. 1 Nr. 6 AsylG', '§ 30 Abs. 1 Nr. 6 AsylG – nur zur Verzögerung'), ('§ 30 Abs. 1 Nr. 7 AsylG', '§ 30 Abs. 1 Nr. 7 AsylG – Gefahr für die Sicherheit'), ('§ 30 Abs. 1 Nr. 8 AsylG', '§ 30 Abs. 1 Nr. 8 AsylG – Folgeantrag'), ('§ 30 Abs. 1 Nr. 9 AsylG', '§ 30 Abs. 1 Nr. 9 AsylG – Einreise trotz Sperre'), ('§ 29a AsylG', '§ 29a AsylG – sicherer Herkunftsstaat'), ('§ 30 Abs. 2 AsylG a.F.', '§ 30 Abs. 2 AsylG a.F. (vor 27.02.2024)'), ('§ 30 Abs. 3 Nr. 1 AsylG a.F.', '§ 30 Abs. 3 Nr. 1 AsylG a.F. – Vorbringen/Beweismittel'), ('§ 30 Abs. 3 Nr. 2 AsylG a.F.', '§ 30 Abs. 3 Nr. 2 AsylG a.F. – Täuschung über Identität'), ('§ 30 Abs. 3 Nr. 3 AsylG a.F.', '§ 30 Abs. 3 Nr. 3 AsylG a.F. – Mehrfachanträge'), ('§ 30 Abs. 3 Nr. 4 AsylG a.F.', '§ 30 Abs. 3 Nr. 4 AsylG a.F. – drohende Abschiebung'), ('§ 30 Abs. 3 Nr. 5 AsylG a.F.', '§ 30 Abs. 3 Nr. 5 AsylG a.F. – Mitwirkungspflichten'), ('§ 30 Abs. 3 Nr. 6 AsylG a.F.', '§ 30 Abs. 3 Nr. 6 AsylG a.F. – vollziehbare Ausweisung')], max_length=40, verbose_name='Grund der Ablehnung als offensichtlich unbegründet')),
-                ('final_date', models.DateField(blank=True, null=True, verbose_name='bestandskräftig seit')),
-                ('withdrawal_date', models.DateField(blank=True, null=True, verbose_name='zurückgenommen am')),
-                ('evidence', models.CharField(blank=True, max_length=200, verbose_name='Nachweis')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.authority')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "application_date",
+                    models.DateField(blank=True, null=True, verbose_name="Antrag gestellt am"),
+                ),
+                (
+                    "decision_date",
+                    models.DateField(blank=True, null=True, verbose_name="Entscheidung vom"),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("pending", "Verfahren läuft"),
+                            ("recognised", "Anerkennung (Asyl/Flüchtling)"),
+                            ("subsidiary", "subsidiärer Schutz"),
+                            ("deportation_ban", "Abschiebungsverbot"),
+                            ("rejected", "abgelehnt (einfach unbegründet)"),
+                            (
+                                "rejected_manifestly_unfounded",
+                                "abgelehnt als offensichtlich unbegründet",
+                            ),
+                            ("inadmissible", "unzulässig"),
+                            ("withdrawn", "zurückgenommen"),
+                        ],
+                        max_length=40,
+                        verbose_name="Ergebnis",
+                    ),
+                ),
+                (
+                    "manifestly_unfounded_ground",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            (
+                                "§ 30 Abs. 1 Nr. 1 AsylG",
+                                "§ 30 Abs. 1 Nr. 1 AsylG – unerhebliche Tatsachen",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 2 AsylG",
+                                "§ 30 Abs. 1 Nr. 2 AsylG – unglaubhaftes Vorbringen",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 3 AsylG",
+                                "§ 30 Abs. 1 Nr. 3 AsylG – Täuschung über Identität",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 4 AsylG",
+                                "§ 30 Abs. 1 Nr. 4 AsylG – Dokumente vernichtet",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 5 AsylG",
+                                "§ 30 Abs. 1 Nr. 5 AsylG – Fingerabdrücke verweigert",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 6 AsylG",
+                                "§ 30 Abs. 1 Nr. 6 AsylG – nur zur Verzögerung",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 7 AsylG",
+                                "§ 30 Abs. 1 Nr. 7 AsylG – Gefahr für die Sicherheit",
+                            ),
+                            ("§ 30 Abs. 1 Nr. 8 AsylG", "§ 30 Abs. 1 Nr. 8 AsylG – Folgeantrag"),
+                            (
+                                "§ 30 Abs. 1 Nr. 9 AsylG",
+                                "§ 30 Abs. 1 Nr. 9 AsylG – Einreise trotz Sperre",
+                            ),
+                            ("§ 29a AsylG", "§ 29a AsylG – sicherer Herkunftsstaat"),
+                            ("§ 30 Abs. 2 AsylG a.F.", "§ 30 Abs. 2 AsylG a.F. (vor 27.02.2024)"),
+                            (
+                                "§ 30 Abs. 3 Nr. 1 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 1 AsylG a.F. – Vorbringen/Beweismittel",
+                            ),
+                            (
+                                "§ 30 Abs. 3 Nr. 2 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 2 AsylG a.F. – Täuschung über Identität",
+                            ),
+                            (
+                                "§ 30 Abs. 3 Nr. 3 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 3 AsylG a.F. – Mehrfachanträge",
+                            ),
+                            (
+                                "§ 30 Abs. 3 Nr. 4 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 4 AsylG a.F. – drohende Abschiebung",
+                            ),
+                            (
+                                "§ 30 Abs. 3 Nr. 5 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 5 AsylG a.F. – Mitwirkungspflichten",
+                            ),
+                            (
+                                "§ 30 Abs. 3 Nr. 6 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 6 AsylG a.F. – vollziehbare Ausweisung",
+                            ),
+                        ],
+                        max_length=40,
+                        verbose_name="Grund der Ablehnung als offensichtlich unbegründet",
+                    ),
+                ),
+                (
+                    "final_date",
+                    models.DateField(blank=True, null=True, verbose_name="bestandskräftig seit"),
+                ),
+                (
+                    "withdrawal_date",
+                    models.DateField(blank=True, null=True, verbose_name="zurückgenommen am"),
+                ),
+                ("evidence", models.CharField(blank=True, max_length=200, verbose_name="Nachweis")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical asylum procedure',
-                'verbose_name_plural': 'historical asylum procedures',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical asylum procedure",
+                "verbose_name_plural": "historical asylum procedures",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='FollowUp',
+            name="FollowUp",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('due_date', models.DateField(verbose_name='fällig am')),
-                ('reason', models.CharField(max_length=300, verbose_name='Anlass')),
-                ('done', models.BooleanField(default=False, verbose_name='erledigt')),
-                ('done_at', models.DateTimeField(blank=True, null=True, verbose_name='erledigt am')),
-                ('assignee', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='follow_ups', to=settings.AUTH_USER_MODEL, verbose_name='zuständig')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='follow_ups', to='cases.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("due_date", models.DateField(verbose_name="fällig am")),
+                ("reason", models.CharField(max_length=300, verbose_name="Anlass")),
+                ("done", models.BooleanField(default=False, verbose_name="erledigt")),
+                (
+                    "done_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="erledigt am"),
+                ),
+                (
+                    "assignee",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="follow_ups",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="zuständig",
+                    ),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="follow_ups",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['done', 'due_date'],
+                "ordering": ["done", "due_date"],
             },
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.CreateModel(
-            name='FamilyLink',
+            name="FamilyLink",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('relation', models.CharField(choices=[('spouse', 'Ehe-/Lebenspartner/in'), ('parent', 'Elternteil von')], max_length=10, verbose_name='Beziehung')),
-                ('living_in_household', models.BooleanField(default=True, verbose_name='lebt im Haushalt')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='family_links', to='cases.person')),
-                ('relative', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='cases.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "relation",
+                    models.CharField(
+                        choices=[("spouse", "Ehe-/Lebenspartner/in"), ("parent", "Elternteil von")],
+                        max_length=10,
+                        verbose_name="Beziehung",
+                    ),
+                ),
+                (
+                    "living_in_household",
+                    models.BooleanField(default=True, verbose_name="lebt im Haushalt"),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="family_links",
+                        to="cases.person",
+                    ),
+                ),
+                (
+                    "relative",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="cases.person",
+                    ),
+                ),
             ],
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.CreateModel(
-            name='Employment',
+            name="Employment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('start', models.DateField(verbose_name='von')),
-                ('end', models.DateField(blank=True, null=True, verbose_name='bis')),
-                ('hours_per_week', models.DecimalField(blank=True, decimal_places=1, max_digits=4, null=True, verbose_name='Wochenstunden')),
-                ('social_insurance', models.BooleanField(blank=True, default=None, null=True, verbose_name='sozialversicherungspflichtig')),
-                ('employer', models.CharField(blank=True, max_length=200, verbose_name='Arbeitgeber')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='employments', to='cases.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("start", models.DateField(verbose_name="von")),
+                ("end", models.DateField(blank=True, null=True, verbose_name="bis")),
+                (
+                    "hours_per_week",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=4,
+                        null=True,
+                        verbose_name="Wochenstunden",
+                    ),
+                ),
+                (
+                    "social_insurance",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="sozialversicherungspflichtig",
+                    ),
+                ),
+                (
+                    "employer",
+                    models.CharField(blank=True, max_length=200, verbose_name="Arbeitgeber"),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="employments",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
-                'base_manager_name': 'unscoped',
+                "abstract": False,
+                "base_manager_name": "unscoped",
             },
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.CreateModel(
-            name='CooperationStep',
+            name="CooperationStep",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('date', models.DateField(verbose_name='Datum')),
-                ('description', models.CharField(max_length=300, verbose_name='Mitwirkungshandlung')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='cooperation', to='cases.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="Datum")),
+                (
+                    "description",
+                    models.CharField(max_length=300, verbose_name="Mitwirkungshandlung"),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="cooperation",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
-                'base_manager_name': 'unscoped',
+                "abstract": False,
+                "base_manager_name": "unscoped",
             },
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.CreateModel(
-            name='Conviction',
+            name="Conviction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('date', models.DateField(verbose_name='Datum der Verurteilung')),
-                ('offence', models.CharField(blank=True, max_length=200, verbose_name='Tat')),
-                ('daily_rates', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='Tagessätze')),
-                ('months', models.DecimalField(blank=True, decimal_places=1, max_digits=5, null=True, verbose_name='Freiheits-/Jugendstrafe (Monate)')),
-                ('suspended', models.BooleanField(blank=True, default=None, null=True, verbose_name='zur Bewährung ausgesetzt')),
-                ('juvenile', models.BooleanField(blank=True, default=None, null=True, verbose_name='nach Jugendstrafrecht')),
-                ('foreigner_specific', models.BooleanField(blank=True, default=None, null=True, verbose_name='nur von Ausländern begehbar (AufenthG/AsylG)')),
-                ('erasure_date', models.DateField(blank=True, null=True, verbose_name='Tilgung im BZR am')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='convictions', to='cases.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="Datum der Verurteilung")),
+                ("offence", models.CharField(blank=True, max_length=200, verbose_name="Tat")),
+                (
+                    "daily_rates",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="Tagessätze"),
+                ),
+                (
+                    "months",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=5,
+                        null=True,
+                        verbose_name="Freiheits-/Jugendstrafe (Monate)",
+                    ),
+                ),
+                (
+                    "suspended",
+                    models.BooleanField(
+                        blank=True, default=None, null=True, verbose_name="zur Bewährung ausgesetzt"
+                    ),
+                ),
+                (
+                    "juvenile",
+                    models.BooleanField(
+                        blank=True, default=None, null=True, verbose_name="nach Jugendstrafrecht"
+                    ),
+                ),
+                (
+                    "foreigner_specific",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="nur von Ausländern begehbar (AufenthG/AsylG)",
+                    ),
+                ),
+                (
+                    "erasure_date",
+                    models.DateField(blank=True, null=True, verbose_name="Tilgung im BZR am"),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="convictions",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
-                'base_manager_name': 'unscoped',
+                "abstract": False,
+                "base_manager_name": "unscoped",
             },
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.CreateModel(
-            name='AsylumProcedure',
+            name="AsylumProcedure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('application_date', models.DateField(blank=True, null=True, verbose_name='Antrag gestellt am')),
-                ('decision_date', models.DateField(blank=True, null=True, verbose_name='Entscheidung vom')),
-                ('outcome', models.CharField(blank=True, choices=[('pending', 'Verfahren läuft'), ('recognised', 'Anerkennung (Asyl/Flüchtling)'), ('subsidiary', 'subsidiärer Schutz'), ('deportation_ban', 'Abschiebungsverbot'), ('rejected', 'abgelehnt (einfach unbegründet)'), ('rejected_manifestly_unfounded', 'abgelehnt als offensichtlich unbegründet'), ('inadmissible', 'unzulässig'), ('withdrawn', 'zurückgenommen')], max_length=40, verbose_name='Ergebnis')),
-                ('manifestly_unfounded_ground', models.CharField(blank=True, choices=[('§ 30 Abs. 1 Nr. 1 AsylG', '§ 30 Abs. 1 Nr. 1 AsylG – unerhebliche Tatsachen'), ('§ 30 Abs. 1 Nr. 2 AsylG', '§ 30 Abs. 1 Nr. 2 AsylG – unglaubhaftes Vorbringen'), ('§ 30 Abs. 1 Nr. 3 AsylG', '§ 30 Abs. 1 Nr. 3 AsylG – Täuschung über Identität'), ('§ 30 Abs. 1 Nr. 4 AsylG', '§ 30 Abs. 1 Nr. 4 AsylG – Dokumente vernichtet'), ('§ 30 Abs. 1 Nr. 5 AsylG', '§ 30 Abs. 1 Nr. 5 AsylG – Fingerabdrücke verweigert'), ('§ 30 Abs. 1 Nr. 6 AsylG', '§ 30 Abs. 1 Nr. 6 AsylG – nur zur Verzögerung'), ('§ 30 Abs. 1 Nr. 7 AsylG', '§ 30 Abs. 1 Nr. 7 AsylG – Gefahr für die Sicherheit'), ('§ 30 Abs. 1 Nr. 8 AsylG', '§ 30 Abs. 1 Nr. 8 AsylG – Folgeantrag'), ('§ 30 Abs. 1 Nr. 9 AsylG', '§ 30 Abs. 1 Nr. 9 AsylG – Einreise trotz Sperre'), ('§ 29a AsylG', '§ 29a AsylG – sicherer Herkunftsstaat'), ('§ 30 Abs. 2 AsylG a.F.', '§ 30 Abs. 2 AsylG a.F. (vor 27.02.2024)'), ('§ 30 Abs. 3 Nr. 1 AsylG a.F.', '§ 30 Abs. 3 Nr. 1 AsylG a.F. – Vorbringen/Beweismittel'), ('§ 30 Abs. 3 Nr. 2 AsylG a.F.', '§ 30 Abs. 3 Nr. 2 AsylG a.F. – Täuschung über Identität'), ('§ 30 Abs. 3 Nr. 3 AsylG a.F.', '§ 30 Abs. 3 Nr. 3 AsylG a.F. – Mehrfachanträge'), ('§ 30 Abs. 3 Nr. 4 AsylG a.F.', '§ 30 Abs. 3 Nr. 4 AsylG a.F. – drohende Abschiebung'), ('§ 30 Abs. 3 Nr. 5 AsylG a.F.', '§ 30 Abs. 3 Nr. 5 AsylG a.F. – Mitwirkungspflichten'), ('§ 30 Abs. 3 Nr. 6 AsylG a.F.', '§ 30 Abs. 3 Nr. 6 AsylG a.F. – vollziehbare Ausweisung')], max_length=40, verbose_name='Grund der Ablehnung als offensichtlich unbegründet')),
-                ('final_date', models.DateField(blank=True, null=True, verbose_name='bestandskräftig seit')),
-                ('withdrawal_date', models.DateField(blank=True, null=True, verbose_name='zurückgenommen am')),
-                ('evidence', models.CharField(blank=True, max_length=200, verbose_name='Nachweis')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('person', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='asylum', to='cases.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "application_date",
+                    models.DateField(blank=True, null=True, verbose_name="Antrag gestellt am"),
+                ),
+                (
+                    "decision_date",
+                    models.DateField(blank=True, null=True, verbose_name="Entscheidung vom"),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("pending", "Verfahren läuft"),
+                            ("recognised", "Anerkennung (Asyl/Flüchtling)"),
+                            ("subsidiary", "subsidiärer Schutz"),
+                            ("deportation_ban", "Abschiebungsverbot"),
+                            ("rejected", "abgelehnt (einfach unbegründet)"),
+                            (
+                                "rejected_manifestly_unfounded",
+                                "abgelehnt als offensichtlich unbegründet",
+                            ),
+                            ("inadmissible", "unzulässig"),
+                            ("withdrawn", "zurückgenommen"),
+                        ],
+                        max_length=40,
+                        verbose_name="Ergebnis",
+                    ),
+                ),
+                (
+                    "manifestly_unfounded_ground",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            (
+                                "§ 30 Abs. 1 Nr. 1 AsylG",
+                                "§ 30 Abs. 1 Nr. 1 AsylG – unerhebliche Tatsachen",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 2 AsylG",
+                                "§ 30 Abs. 1 Nr. 2 AsylG – unglaubhaftes Vorbringen",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 3 AsylG",
+                                "§ 30 Abs. 1 Nr. 3 AsylG – Täuschung über Identität",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 4 AsylG",
+                                "§ 30 Abs. 1 Nr. 4 AsylG – Dokumente vernichtet",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 5 AsylG",
+                                "§ 30 Abs. 1 Nr. 5 AsylG – Fingerabdrücke verweigert",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 6 AsylG",
+                                "§ 30 Abs. 1 Nr. 6 AsylG – nur zur Verzögerung",
+                            ),
+                            (
+                                "§ 30 Abs. 1 Nr. 7 AsylG",
+                                "§ 30 Abs. 1 Nr. 7 AsylG – Gefahr für die Sicherheit",
+                            ),
+                            ("§ 30 Abs. 1 Nr. 8 AsylG", "§ 30 Abs. 1 Nr. 8 AsylG – Folgeantrag"),
+                            (
+                                "§ 30 Abs. 1 Nr. 9 AsylG",
+                                "§ 30 Abs. 1 Nr. 9 AsylG – Einreise trotz Sperre",
+                            ),
+                            ("§ 29a AsylG", "§ 29a AsylG – sicherer Herkunftsstaat"),
+                            ("§ 30 Abs. 2 AsylG a.F.", "§ 30 Abs. 2 AsylG a.F. (vor 27.02.2024)"),
+                            (
+                                "§ 30 Abs. 3 Nr. 1 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 1 AsylG a.F. – Vorbringen/Beweismittel",
+                            ),
+                            (
+                                "§ 30 Abs. 3 Nr. 2 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 2 AsylG a.F. – Täuschung über Identität",
+                            ),
+                            (
+                                "§ 30 Abs. 3 Nr. 3 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 3 AsylG a.F. – Mehrfachanträge",
+                            ),
+                            (
+                                "§ 30 Abs. 3 Nr. 4 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 4 AsylG a.F. – drohende Abschiebung",
+                            ),
+                            (
+                                "§ 30 Abs. 3 Nr. 5 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 5 AsylG a.F. – Mitwirkungspflichten",
+                            ),
+                            (
+                                "§ 30 Abs. 3 Nr. 6 AsylG a.F.",
+                                "§ 30 Abs. 3 Nr. 6 AsylG a.F. – vollziehbare Ausweisung",
+                            ),
+                        ],
+                        max_length=40,
+                        verbose_name="Grund der Ablehnung als offensichtlich unbegründet",
+                    ),
+                ),
+                (
+                    "final_date",
+                    models.DateField(blank=True, null=True, verbose_name="bestandskräftig seit"),
+                ),
+                (
+                    "withdrawal_date",
+                    models.DateField(blank=True, null=True, verbose_name="zurückgenommen am"),
+                ),
+                ("evidence", models.CharField(blank=True, max_length=200, verbose_name="Nachweis")),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "person",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="asylum",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
-                'base_manager_name': 'unscoped',
+                "abstract": False,
+                "base_manager_name": "unscoped",
             },
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.CreateModel(
-            name='SchoolRecord',
+            name="SchoolRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('start', models.DateField(verbose_name='von')),
-                ('end', models.DateField(blank=True, null=True, verbose_name='bis')),
-                ('school', models.CharField(blank=True, max_length=200, verbose_name='Schule')),
-                ('qualification', models.CharField(blank=True, max_length=200, verbose_name='Abschluss')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='school_records', to='cases.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("start", models.DateField(verbose_name="von")),
+                ("end", models.DateField(blank=True, null=True, verbose_name="bis")),
+                ("school", models.CharField(blank=True, max_length=200, verbose_name="Schule")),
+                (
+                    "qualification",
+                    models.CharField(blank=True, max_length=200, verbose_name="Abschluss"),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="school_records",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
-                'base_manager_name': 'unscoped',
+                "abstract": False,
+                "base_manager_name": "unscoped",
             },
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.CreateModel(
-            name='StatusPeriod',
+            name="StatusPeriod",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('kind', models.CharField(choices=[('gestattung', 'Aufenthaltsgestattung'), ('duldung', 'Duldung (§ 60a)'), ('duldung_60b', 'Duldung für Personen mit ungeklärter Identität (§ 60b)'), ('duldung_60c', 'Ausbildungsduldung (§ 60c)'), ('duldung_60d', 'Beschäftigungsduldung (§ 60d)'), ('residence_permit', 'Aufenthaltserlaubnis'), ('settlement_permit', 'Niederlassungserlaubnis'), ('fiction_certificate', 'Fiktionsbescheinigung'), ('none', 'ohne Status')], max_length=30, verbose_name='Art')),
-                ('start', models.DateField(verbose_name='von')),
-                ('end', models.DateField(blank=True, help_text='leer: läuft noch', null=True, verbose_name='bis')),
-                ('legal_basis', models.CharField(blank=True, help_text='z. B. § 25 Abs. 5 AufenthG', max_length=40, verbose_name='Rechtsgrundlage')),
-                ('azr_reason_code', models.CharField(blank=True, choices=[('03', '03 – § 60a Abs. 2a – gescheiterte Abschiebung'), ('05', '05 – § 60a Abs. 1 – Abschiebungsstopp des Landes'), ('10', '10 – § 60a Abs. 2 Satz 2 – Zeugin/Zeuge'), ('12', '12 – § 60a Abs. 2 Satz 3 – Ermessensduldung'), ('14', '14 – § 60a Abs. 2b – Eltern eines Minderjährigen mit § 25a'), ('16', '16 – fehlende Reisedokumente'), ('18', '18 – familiäre Bindungen'), ('20', '20 – sonstige Gründe'), ('22', '22 – medizinische Gründe'), ('26', '26 – konkrete Maßnahmen zur Aufenthaltsbeendigung bevorstehend'), ('28', '28 – Asylfolgeantrag'), ('30', '30 – unbegleitete/r Minderjährige/r (§ 58 Abs. 1a)'), ('32', '32 – fehlendes Einvernehmen (§ 72 Abs. 4)'), ('34', '34 – Eilantrag (§ 123 VwGO)'), ('36', '36 – Abschiebungshindernisse (§ 60 Abs. 1–5, 7)'), ('42', '42 – Eilantrag (§ 80 Abs. 5 VwGO)'), ('48', '48 – § 456a StPO'), ('58', '58 – Ausbildungsduldung (§ 60c Abs. 1)'), ('61', '61 – § 60c Abs. 7'), ('64', '64 – Beschäftigungsduldung (§ 60d Abs. 1)'), ('67', '67 – § 60d Abs. 4'), ('70', '70 – § 60d Abs. 2 (Kinder)'), ('73', '73 – § 60d Abs. 4 (Ehegatte, Ermessen)'), ('76', '76 – § 60d Abs. 4 (Kinder, Ermessen)'), ('79', '79 – § 60b – ungeklärte Identität'), ('82', '82 – § 60d Abs. 1 (Ehegatte)'), ('85', '85 – § 60a Abs. 2 Satz 4 (Vaterschaftsprüfung § 85a)'), ('88', '88 – § 60c Abs. 6 Satz 1 (Suche nach Ausbildungsplatz)'), ('89', '89 – § 60c Abs. 6 Satz 2 (Arbeitsplatzsuche nach Ausbildung)')], max_length=2, verbose_name='AZR-Duldungsgrund')),
-                ('note', models.CharField(blank=True, max_length=300, verbose_name='Notiz')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='status_periods', to='cases.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("gestattung", "Aufenthaltsgestattung"),
+                            ("duldung", "Duldung (§ 60a)"),
+                            (
+                                "duldung_60b",
+                                "Duldung für Personen mit ungeklärter Identität (§ 60b)",
+                            ),
+                            ("duldung_60c", "Ausbildungsduldung (§ 60c)"),
+                            ("duldung_60d", "Beschäftigungsduldung (§ 60d)"),
+                            ("residence_permit", "Aufenthaltserlaubnis"),
+                            ("settlement_permit", "Niederlassungserlaubnis"),
+                            ("fiction_certificate", "Fiktionsbescheinigung"),
+                            ("none", "ohne Status"),
+                        ],
+                        max_length=30,
+                        verbose_name="Art",
+                    ),
+                ),
+                ("start", models.DateField(verbose_name="von")),
+                (
+                    "end",
+                    models.DateField(blank=True, help_text="leer: läuft noch", null=True, verbose_name="bis"),
+                ),
+                (
+                    "legal_basis",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. § 25 Abs. 5 AufenthG",
+                        max_length=40,
+                        verbose_name="Rechtsgrundlage",
+                    ),
+                ),
+                (
+                    "azr_reason_code",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("03", "03 – § 60a Abs. 2a – gescheiterte Abschiebung"),
+                            ("05", "05 – § 60a Abs. 1 – Abschiebungsstopp des Landes"),
+                            ("10", "10 – § 60a Abs. 2 Satz 2 – Zeugin/Zeuge"),
+                            ("12", "12 – § 60a Abs. 2 Satz 3 – Ermessensduldung"),
+                            ("14", "14 – § 60a Abs. 2b – Eltern eines Minderjährigen mit § 25a"),
+                            ("16", "16 – fehlende Reisedokumente"),
+                            ("18", "18 – familiäre Bindungen"),
+                            ("20", "20 – sonstige Gründe"),
+                            ("22", "22 – medizinische Gründe"),
+                            (
+                                "26",
+                                "26 – konkrete Maßnahmen zur Aufenthaltsbeendigung bevorstehend",
+                            ),
+                            ("28", "28 – Asylfolgeantrag"),
+                            ("30", "30 – unbegleitete/r Minderjährige/r (§ 58 Abs. 1a)"),
+                            ("32", "32 – fehlendes Einvernehmen (§ 72 Abs. 4)"),
+                            ("34", "34 – Eilantrag (§ 123 VwGO)"),
+                            ("36", "36 – Abschiebungshindernisse (§ 60 Abs. 1–5, 7)"),
+                            ("42", "42 – Eilantrag (§ 80 Abs. 5 VwGO)"),
+                            ("48", "48 – § 456a StPO"),
+                            ("58", "58 – Ausbildungsduldung (§ 60c Abs. 1)"),
+                            ("61", "61 – § 60c Abs. 7"),
+                            ("64", "64 – Beschäftigungsduldung (§ 60d Abs. 1)"),
+                            ("67", "67 – § 60d Abs. 4"),
+                            ("70", "70 – § 60d Abs. 2 (Kinder)"),
+                            ("73", "73 – § 60d Abs. 4 (Ehegatte, Ermessen)"),
+                            ("76", "76 – § 60d Abs. 4 (Kinder, Ermessen)"),
+                            ("79", "79 – § 60b – ungeklärte Identität"),
+                            ("82", "82 – § 60d Abs. 1 (Ehegatte)"),
+                            ("85", "85 – § 60a Abs. 2 Satz 4 (Vaterschaftsprüfung § 85a)"),
+                            ("88", "88 – § 60c Abs. 6 Satz 1 (Suche nach Ausbildungsplatz)"),
+                            ("89", "89 – § 60c Abs. 6 Satz 2 (Arbeitsplatzsuche nach Ausbildung)"),
+                        ],
+                        max_length=2,
+                        verbose_name="AZR-Duldungsgrund",
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=300, verbose_name="Notiz")),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="status_periods",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['start'],
+                "ordering": ["start"],
             },
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.CreateModel(
-            name='TrainingRecord',
+            name="TrainingRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('evidence', models.CharField(blank=True, help_text='z. B. Blatt der Akte, Dokument', max_length=200, verbose_name='Nachweis')),
-                ('start', models.DateField(verbose_name='von')),
-                ('end', models.DateField(blank=True, null=True, verbose_name='bis')),
-                ('occupation', models.CharField(max_length=200, verbose_name='Ausbildungsberuf')),
-                ('qualified', models.BooleanField(blank=True, default=None, null=True, verbose_name='qualifizierte Berufsausbildung (mind. 2 Jahre)')),
-                ('employer', models.CharField(blank=True, max_length=200, verbose_name='Ausbildungsbetrieb')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.authority')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='training_records', to='cases.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "evidence",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. Blatt der Akte, Dokument",
+                        max_length=200,
+                        verbose_name="Nachweis",
+                    ),
+                ),
+                ("start", models.DateField(verbose_name="von")),
+                ("end", models.DateField(blank=True, null=True, verbose_name="bis")),
+                ("occupation", models.CharField(max_length=200, verbose_name="Ausbildungsberuf")),
+                (
+                    "qualified",
+                    models.BooleanField(
+                        blank=True,
+                        default=None,
+                        null=True,
+                        verbose_name="qualifizierte Berufsausbildung (mind. 2 Jahre)",
+                    ),
+                ),
+                (
+                    "employer",
+                    models.CharField(blank=True, max_length=200, verbose_name="Ausbildungsbetrieb"),
+                ),
+                (
+                    "authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.authority",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="training_records",
+                        to="cases.person",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
-                'base_manager_name': 'unscoped',
+                "abstract": False,
+                "base_manager_name": "unscoped",
             },
             managers=[
-                ('objects', django.db.models.manager.Manager()),
-                ('unscoped', django.db.models.manager.Manager()),
+                ("objects", django.db.models.manager.Manager()),
+                ("unscoped", django.db.models.manager.Manager()),
             ],
         ),
         migrations.AddIndex(
-            model_name='person',
-            index=models.Index(fields=['authority', 'family_name', 'given_names'], name='cases_perso_authori_ccd97e_idx'),
+            model_name="person",
+            index=models.Index(
+                fields=["authority", "family_name", "given_names"],
+                name="cases_perso_authori_ccd97e_idx",
+            ),
         ),
         migrations.AddIndex(
-            model_name='person',
-            index=models.Index(fields=['authority', 'duldung_chain_since'], name='cases_perso_authori_f5dbfc_idx'),
+            model_name="person",
+            index=models.Index(
+                fields=["authority", "duldung_chain_since"], name="cases_perso_authori_f5dbfc_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='person',
-            index=models.Index(fields=['authority', 'nationality'], name='cases_perso_authori_ee7004_idx'),
+            model_name="person",
+            index=models.Index(fields=["authority", "nationality"], name="cases_perso_authori_ee7004_idx"),
         ),
         migrations.AddConstraint(
-            model_name='person',
-            constraint=models.UniqueConstraint(fields=('authority', 'file_number'), name='person_unique_file_number'),
+            model_name="person",
+            constraint=models.UniqueConstraint(
+                fields=("authority", "file_number"), name="person_unique_file_number"
+            ),
         ),
         migrations.AddIndex(
-            model_name='followup',
-            index=models.Index(fields=['assignee', 'done', 'due_date'], name='cases_follo_assigne_e85744_idx'),
+            model_name="followup",
+            index=models.Index(
+                fields=["assignee", "done", "due_date"], name="cases_follo_assigne_e85744_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='familylink',
-            constraint=models.UniqueConstraint(fields=('person', 'relative', 'relation'), name='family_link_unique'),
+            model_name="familylink",
+            constraint=models.UniqueConstraint(
+                fields=("person", "relative", "relation"), name="family_link_unique"
+            ),
         ),
         migrations.AddIndex(
-            model_name='statusperiod',
-            index=models.Index(fields=['person', 'start'], name='cases_statu_person__00803e_idx'),
+            model_name="statusperiod",
+            index=models.Index(fields=["person", "start"], name="cases_statu_person__00803e_idx"),
         ),
         migrations.AddConstraint(
-            model_name='statusperiod',
-            constraint=models.CheckConstraint(condition=models.Q(('end__isnull', True), ('end__gte', models.F('start')), _connector='OR'), name='status_period_end_after_start'),
+            model_name="statusperiod",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end__isnull", True), ("end__gte", models.F("start")), _connector="OR"),
+                name="status_period_end_after_start",
+            ),
         ),
     ]

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -24,6 +26,6 @@ class EvidenceMixin(models.Model):
         abstract = True
 
 
-def tri_state(verbose_name: str, **kwargs) -> models.BooleanField:
+def tri_state(verbose_name: Any, **kwargs) -> models.BooleanField:
     """A yes/no fact that may be unknown: None means unknown, never "no"."""
     return models.BooleanField(verbose_name, null=True, blank=True, default=None, **kwargs)

@@ -31,9 +31,7 @@ class LanguageScope(models.TextChoices):
 
 
 class LanguageCertificate(FactRecord):
-    person = models.ForeignKey(
-        "cases.Person", on_delete=models.CASCADE, related_name="language_certificates"
-    )
+    person = models.ForeignKey("cases.Person", on_delete=models.CASCADE, related_name="language_certificates")
     level = models.CharField(_("Niveau"), max_length=2, choices=LanguageLevel.choices)
     scope = models.CharField(_("Umfang"), max_length=10, choices=LanguageScope.choices)
     issued = models.DateField(_("ausgestellt am"))
@@ -50,9 +48,7 @@ class SchoolRecord(FactRecord):
 
 
 class TrainingRecord(FactRecord):
-    person = models.ForeignKey(
-        "cases.Person", on_delete=models.CASCADE, related_name="training_records"
-    )
+    person = models.ForeignKey("cases.Person", on_delete=models.CASCADE, related_name="training_records")
     start = models.DateField(_("von"))
     end = models.DateField(_("bis"), null=True, blank=True)
     occupation = models.CharField(_("Ausbildungsberuf"), max_length=200)

@@ -90,9 +90,7 @@ class Person(CaseRecord):
         verbose_name_plural = _("Personen")
         ordering = ["family_name", "given_names"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["authority", "file_number"], name="person_unique_file_number"
-            )
+            models.UniqueConstraint(fields=["authority", "file_number"], name="person_unique_file_number")
         ]
         indexes = [
             models.Index(fields=["authority", "family_name", "given_names"]),
@@ -141,7 +139,5 @@ class FamilyLink(CaseRecord):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(
-                fields=["person", "relative", "relation"], name="family_link_unique"
-            )
+            models.UniqueConstraint(fields=["person", "relative", "relation"], name="family_link_unique")
         ]

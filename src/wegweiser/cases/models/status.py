@@ -96,7 +96,10 @@ class AsylumOutcome(models.TextChoices):
     SUBSIDIARY = "subsidiary", _("subsidiärer Schutz")
     DEPORTATION_BAN = "deportation_ban", _("Abschiebungsverbot")
     REJECTED = "rejected", _("abgelehnt (einfach unbegründet)")
-    MANIFESTLY_UNFOUNDED = "rejected_manifestly_unfounded", _("abgelehnt als offensichtlich unbegründet")
+    MANIFESTLY_UNFOUNDED = (
+        "rejected_manifestly_unfounded",
+        _("abgelehnt als offensichtlich unbegründet"),
+    )
     INADMISSIBLE = "inadmissible", _("unzulässig")
     WITHDRAWN = "withdrawn", _("zurückgenommen")
 
@@ -126,9 +129,7 @@ class AsylumProcedure(CaseRecord):
     person = models.OneToOneField("cases.Person", on_delete=models.CASCADE, related_name="asylum")
     application_date = models.DateField(_("Antrag gestellt am"), null=True, blank=True)
     decision_date = models.DateField(_("Entscheidung vom"), null=True, blank=True)
-    outcome = models.CharField(
-        _("Ergebnis"), max_length=40, choices=AsylumOutcome.choices, blank=True
-    )
+    outcome = models.CharField(_("Ergebnis"), max_length=40, choices=AsylumOutcome.choices, blank=True)
     manifestly_unfounded_ground = models.CharField(
         _("Grund der Ablehnung als offensichtlich unbegründet"),
         max_length=40,

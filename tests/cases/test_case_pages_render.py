@@ -1,0 +1,38 @@
+from django.urls import reverse
+
+from tests.conftest import login
+
+
+def test_the_case_list_shows_the_person(client, caseworker, person):
+    response = login(client, caseworker).get(reverse("cases:list"))
+    assert response.status_code == 200
+    assert "Haddad" in response.content.decode()
+
+
+def test_the_case_detail_shows_timeline_and_facts(client, caseworker, person):
+    response = login(client, caseworker).get(reverse("cases:detail", args=[person.pk]))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert 'id="timeline"' in body
+    assert body.count('class="segment"') == 3
+    assert "Kettenduldung seit" in body
+
+
+def test_the_history_page_lists_changes(client, caseworker, person):
+    response = login(client, caseworker).get(reverse("cases:history", args=[person.pk]))
+    assert response.status_code == 200
+
+
+def test_edit_forms_render(client, caseworker, person):
+    login(client, caseworker)
+    for url in [
+        reverse("cases:edit", args=[person.pk]),
+        reverse("cases:period_add", args=[person.pk]),
+        reverse("cases:asylum_edit", args=[person.pk]),
+        reverse("cases:fact_add", args=[person.pk, "language"]),
+        reverse("cases:fact_add", args=[person.pk, "conviction"]),
+        reverse("cases:follow_up_add", args=[person.pk]),
+        reverse("cases:my_follow_ups"),
+        reverse("cases:create"),
+    ]:
+        assert client.get(url).status_code == 200, url
