@@ -36,3 +36,18 @@ def test_edit_forms_render(client, caseworker, person):
         reverse("cases:create"),
     ]:
         assert client.get(url).status_code == 200, url
+
+
+def test_the_timeline_uses_plain_numbers_even_in_german(client, caseworker, person):
+    """SVG coordinates must never get a German decimal comma (a bug seen in the demo)."""
+    import re
+
+    body = login(client, caseworker).get(reverse("cases:detail", args=[person.pk])).content.decode()
+    xs = re.findall(r'class="segment"[^>]* x="([^"]+)"', body)
+    assert xs and all("," not in x for x in xs)
+    assert "Duldung (§ 60a)" in body  # current status is shown with its label
+
+
+def test_the_page_stays_german_for_an_english_browser(client, caseworker, person):
+    response = login(client, caseworker).get(reverse("cases:list"), HTTP_ACCEPT_LANGUAGE="en")
+    assert "Fälle gefunden" in response.content.decode()

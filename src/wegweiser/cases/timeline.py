@@ -65,5 +65,7 @@ def build_timeline(periods, today: date) -> Timeline | None:
         )
         for p in sorted(periods, key=lambda p: p.start)
     ]
+    # Labels too close to the edges would be cut off.
     years = [(y, x(date(y, 1, 1))) for y in range(start.year + 1, end.year + 1)]
+    years = [(y, pos) for y, pos in years if 20 <= pos <= WIDTH - 20]
     return Timeline(start, end, segments, years)

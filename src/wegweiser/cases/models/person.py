@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 from wegweiser.cases.names import search_keys
 
 from .base import CaseRecord, tri_state
+from .status import StatusKind
 
 
 class DatePrecision(models.TextChoices):
@@ -80,7 +81,9 @@ class Person(CaseRecord):
     )
     facts_note = models.TextField(_("Notiz zu den Angaben"), blank=True)
     # Derived on every change of the status periods (see cases.derived), for list filters.
-    current_status_kind = models.CharField(max_length=30, blank=True, editable=False)
+    current_status_kind = models.CharField(
+        _("Aktueller Status"), max_length=30, blank=True, editable=False, choices=StatusKind.choices
+    )
     duldung_chain_since = models.DateField(null=True, blank=True, editable=False)
 
     history = HistoricalRecords(excluded_fields=["search_keys", "updated_at"])
