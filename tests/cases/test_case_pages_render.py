@@ -50,4 +50,6 @@ def test_the_timeline_uses_plain_numbers_even_in_german(client, caseworker, pers
 
 def test_the_page_stays_german_for_an_english_browser(client, caseworker, person):
     response = login(client, caseworker).get(reverse("cases:list"), HTTP_ACCEPT_LANGUAGE="en")
-    assert "Fälle gefunden" in response.content.decode()
+    body = response.content.decode()
+    assert "1 Fall gefunden" in body
+    assert "<html lang=\"de\">" in body
