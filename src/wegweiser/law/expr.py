@@ -130,7 +130,7 @@ AS_OF = AsOf()
 
 @dataclass(frozen=True, eq=False)
 class Cmp(Expr):
-    op: Callable[[Any, Any], bool]
+    op: Callable[[Any, Any], Any]
     left: Expr
     right: Expr
 
@@ -139,7 +139,8 @@ class Cmp(Expr):
         return None if a is None or b is None else self.op(a, b)
 
     def pl(self, env: Env) -> pl.Expr:
-        return self.op(self.left.pl(env), self.right.pl(env))  # type: ignore[no-any-return]
+        result: pl.Expr = self.op(self.left.pl(env), self.right.pl(env))
+        return result
 
     def features(self) -> set[str]:
         return self.left.features() | self.right.features()
@@ -220,16 +221,22 @@ class AddMonths(Expr):
 
     start: Expr
     months: int | str
+    scale: int = 1  # e.g. 12 when `months` names a parameter given in years
 
-    def _months(self, env: Env) -> int:
-        return self.months if isinstance(self.months, int) else int(env.params[self.months])
+    def _months(self, env: Env) -> int | None:
+        """None while the parameter is not in force (the norm did not exist yet)."""
+        value = self.months if isinstance(self.months, int) else env.params[self.months]
+        return None if value is None else int(value) * self.scale
 
     def ev(self, row: Mapping[str, Any], env: Env) -> Any:
-        start = self.start.ev(row, env)
-        return None if start is None else add_months(start, self._months(env))
+        start, months = self.start.ev(row, env), self._months(env)
+        return None if start is None or months is None else add_months(start, months)
 
     def pl(self, env: Env) -> pl.Expr:
-        return pl_add_months(self.start.pl(env), self._months(env))
+        months = self._months(env)
+        if months is None:
+            return pl.lit(None, dtype=pl.Date)
+        return pl_add_months(self.start.pl(env), months)
 
     def features(self) -> set[str]:
         return self.start.features()
@@ -281,6 +288,8 @@ class Earliest(_Nary):
         return min(known) if known else None
 
     def pl(self, env: Env) -> pl.Expr:
+        if not self.parts:
+            return pl.lit(None, dtype=pl.Date)
         return pl.min_horizontal(*(p.pl(env) for p in self.parts))
 
 
@@ -336,3 +345,52 @@ def between(certain: Expr, possible: Expr) -> Expr:
 def is_true(value: Expr) -> Expr:
     """Unknown counts as false (for flags that only *add* information, never decide)."""
     return Coalesce(value, Lit(False))
+
+
+@dataclass(frozen=True, eq=False)
+class IsNull(Expr):
+    part: Expr
+
+    def ev(self, row: Mapping[str, Any], env: Env) -> Any:
+        return self.part.ev(row, env) is None
+
+    def pl(self, env: Env) -> pl.Expr:
+        return self.part.pl(env).is_null()
+
+    def features(self) -> set[str]:
+        return self.part.features()
+
+
+@dataclass(frozen=True, eq=False, init=False)
+class LatestKnown(_Nary):
+    """Latest of the known dates (unknown ones skipped)."""
+
+    parts: tuple[Expr, ...]
+
+    def __init__(self, *parts: Expr) -> None:
+        object.__setattr__(self, "parts", parts)
+
+    def ev(self, row: Mapping[str, Any], env: Env) -> Any:
+        known = [v for v in (p.ev(row, env) for p in self.parts) if v is not None]
+        return max(known) if known else None
+
+    def pl(self, env: Env) -> pl.Expr:
+        if not self.parts:
+            return pl.lit(None, dtype=pl.Date)
+        return pl.max_horizontal(*(p.pl(env) for p in self.parts))
+
+
+@dataclass(frozen=True, eq=False, init=False)
+class CountTrue(_Nary):
+    parts: tuple[Expr, ...]
+
+    def __init__(self, *parts: Expr) -> None:
+        object.__setattr__(self, "parts", parts)
+
+    def ev(self, row: Mapping[str, Any], env: Env) -> Any:
+        return sum(1 for p in self.parts if p.ev(row, env) is True)
+
+    def pl(self, env: Env) -> pl.Expr:
+        if not self.parts:
+            return pl.lit(0, dtype=pl.Int64)
+        return pl.sum_horizontal(*(p.pl(env).fill_null(False).cast(pl.Int64) for p in self.parts))

@@ -104,16 +104,19 @@ class Employment:
     qualified: bool | None = None  # qualified employment in the sense of § 2 Abs. 12b
 
 
+Day = date  # alias: Conviction has a field called "date"
+
+
 @dataclass(frozen=True)
 class Conviction:
-    date: date
+    date: Day
     daily_rates: int | None = None  # Tagessätze of a fine
     months: float | None = None  # Freiheitsstrafe / Jugendstrafe in months
     suspended: bool | None = None
     foreigner_specific: bool | None = None  # offence only foreigners can commit (AufenthG/AsylG)
     intentional: bool | None = None
     juvenile_sanction_only: bool | None = None  # juvenile-law measure that is not Jugendstrafe
-    erasure_date: date | None = None  # BZR Tilgung (stored, not recomputed)
+    erasure_date: Day | None = None  # BZR Tilgung (stored, not recomputed)
     youth_sentence: bool | None = None  # the months are Jugendstrafe, not Freiheitsstrafe
 
 
@@ -170,3 +173,7 @@ class CaseFacts:
     resides_in_nrw: bool | None = None
     title_obtainable_elsewhere: bool | None = None  # HFKVO § 5 Abs. 2
     p104c_application_date: date | None = None  # application filed under old § 104c
+    family_of_25a_holder: bool | None = None  # parent/spouse/child of a § 25a beneficiary
+    family_of_25b_holder: bool | None = None  # spouse/minor child of a § 25b beneficiary
+    foreign_degree_recognised: bool | None = None  # § 19d Abs. 1 Nr. 1 b
+    degree_in_germany: bool | None = None  # German university degree, § 19d Abs. 1 Nr. 1 a

@@ -1,0 +1,37 @@
+"""Batch screening with Polars: the same criteria and verdict rules as engine.evaluate.
+
+`evaluate_frame` builds one feature row per person (batch_features.py), then evaluates every
+criterion, flag and verdict of rules.py as Polars expressions (null = unknown, Kleene).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+
+from wegweiser.law.batch_features import compute_feature_frame
+from wegweiser.law.expr import Env
+from wegweiser.law.frames import FactFrames
+from wegweiser.law.parameters import DEFAULT_POLICY, Policy, resolve
+from wegweiser.law.rules import criterion_columns, flag_columns, verdict_columns
+
+
+def evaluate_features(features: pl.DataFrame | pl.LazyFrame, as_of: date,
+                      policy: Policy = DEFAULT_POLICY) -> pl.LazyFrame:
+    """Add criterion (``c:*``), flag (``f:*``) and verdict (``v:*``) columns."""
+    env = Env(as_of, resolve(as_of, policy))
+    lf = features.lazy()
+    lf = lf.with_columns(expr.pl(env).alias(name) for name, expr in criterion_columns())
+    lf = lf.with_columns(expr.pl(env).alias(name) for name, expr in flag_columns())
+    return lf.with_columns(expr.pl(env).alias(name) for name, expr in verdict_columns(as_of))
+
+
+def evaluate_frame(frames: FactFrames, as_of: date, policy: Policy = DEFAULT_POLICY,
+                   *, keep_features: bool = False) -> pl.DataFrame:
+    """One row per person: person_id, every criterion, flag and verdict column."""
+    features = compute_feature_frame(frames, as_of, policy)
+    result = evaluate_features(features, as_of, policy)
+    if not keep_features:
+        result = result.select("person_id", pl.col("^[cfv]:.*$"))
+    return result.collect()

@@ -1,0 +1,165 @@
+"""Polars feature parts per fact table (language, school, training, children, convictions,
+asylum, current status) - each mirrors the function of the same concern in features.py."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+import polars as pl
+
+from wegweiser.law.asylum import (
+    GROUND_PATTERN,
+    NEGATIVE,
+    OLD_LIST_UNTIL,
+    SPURWECHSEL_ENTRY_BEFORE,
+)
+from wegweiser.law.convictions import SCHEMA as CRIM_SCHEMA
+from wegweiser.law.dates import add_months, pl_add_months
+from wegweiser.law.features import LEVELS, P104C_BASES
+from wegweiser.law.frames import FactFrames
+
+DULDUNG = ["duldung", "duldung_60b", "duldung_60c", "duldung_60d"]
+
+
+def _rows(frame: pl.DataFrame, index: pl.LazyFrame) -> pl.LazyFrame:
+    return frame.lazy().with_row_index("ri").join(index, on="person_id", how="inner")
+
+
+def _known(lf: pl.LazyFrame, known: str, columns: Mapping[str, object]) -> pl.LazyFrame:
+    """Unknown collection -> null; known without rows -> the given default."""
+    return lf.with_columns(
+        pl.when(pl.col(known)).then(pl.col(c) if d is None else pl.col(c).fill_null(d))
+        .alias(c) for c, d in columns.items()
+    )
+
+
+def current_status(periods: pl.LazyFrame, as_of: date) -> pl.LazyFrame:
+    day = pl.lit(as_of, dtype=pl.Date)
+    covering = periods.filter((pl.col("start") <= day)
+                              & (pl.col("end").is_null() | (pl.col("end") >= day)))
+    last = covering.sort("pidx", "start", "ri").group_by("pidx").last()
+    holder = (pl.col("kind").is_in(["residence_permit", "fiction_certificate"])
+              & pl.col("legal_basis").str.strip_chars().is_in(list(P104C_BASES)))
+    return last.select(
+        "pidx", pl.col("kind").alias("current_kind"),
+        pl.col("kind").is_in(DULDUNG).alias("geduldet"),
+        (pl.col("kind") == "gestattung").alias("gestattet"),
+        holder.alias("p104c_holder"),
+        pl.when(holder).then(pl.col("end")).alias("p104c_expiry"),
+    )
+
+
+def language(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date):
+    certs = _rows(frames.language, index).filter(pl.col("issued") <= as_of).with_columns(
+        lvl=pl.col("level").replace_strict(LEVELS, return_dtype=pl.Int64))
+    agg = certs.group_by("pidx").agg(
+        lang_oral=pl.col("lvl").filter(pl.col("scope").is_in(["oral", "full"])).max(),
+        lang_written=pl.col("lvl").filter(pl.col("scope").is_in(["written", "full"])).max())
+    lf = lf.join(agg, on="pidx", how="left")
+    return _known(lf, "language_certificates_known", {"lang_oral": 0, "lang_written": 0})
+
+
+def school(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date):
+    day = pl.lit(as_of, dtype=pl.Date)
+    rows = _rows(frames.school, index).filter(pl.col("start") <= day).with_columns(
+        days=((pl.min_horizontal(pl.col("end").fill_null(day), day) - pl.col("start"))
+              .dt.total_days() + 1).clip(lower_bound=0))
+    qualified = (pl.col("qualification").fill_null("") != "") & (pl.col("end") <= day)
+    agg = rows.group_by("pidx").agg(
+        school_days_certain=pl.col("days").filter(pl.col("successful") == True).sum(),  # noqa: E712
+        school_days_possible=pl.col("days").filter(pl.col("successful").fill_null(True)).sum(),
+        school_qualification=qualified.fill_null(False).any())
+    lf = lf.join(agg, on="pidx", how="left")
+    return _known(lf, "school_known", {"school_days_certain": 0, "school_days_possible": 0,
+                                       "school_qualification": False})
+
+
+def training(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date):
+    rows = _rows(frames.training, index)
+    horizon = add_months(as_of, 6)
+    current = rows.filter((pl.col("start") <= horizon)
+                          & (pl.col("end").is_null() | (pl.col("end") >= as_of)))
+    first = current.sort("pidx", "start", "ri").group_by("pidx").first().select(
+        "pidx", pl.col("kind").alias("training_kind"),
+        pl.col("bottleneck_commitment").alias("training_bottleneck"),
+        pl.col("contract_registered").alias("training_registered"),
+        pl.lit(True).alias("_has_training"))
+    done = rows.filter((pl.col("kind") == "qualified") & (pl.col("end") <= as_of))
+    completed = done.group_by("pidx").agg(
+        _any_true=(pl.col("completed") == True).fill_null(False).any(),  # noqa: E712
+        _any_null=pl.col("completed").is_null().any())
+    lf = lf.join(first, on="pidx", how="left").join(completed, on="pidx", how="left")
+    has = pl.col("_has_training").fill_null(False)
+    lf = lf.with_columns(
+        pl.when(has).then(pl.col("training_kind")).otherwise(pl.lit("none")).alias("training_kind"),
+        pl.when(has).then(pl.col("training_bottleneck")).otherwise(False)
+        .alias("training_bottleneck"),
+        pl.when(has).then(pl.col("training_registered")).otherwise(False)
+        .alias("training_registered"),
+        pl.when(pl.col("_any_true").fill_null(False)).then(True)
+        .when(pl.col("_any_null").fill_null(False)).then(None).otherwise(False)
+        .alias("training_completed_qualified"))
+    known = pl.col("training_known")
+    return lf.with_columns(pl.when(known).then(pl.col(c)).alias(c) for c in (
+        "training_kind", "training_bottleneck", "training_registered",
+        "training_completed_qualified"))
+
+
+def children(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date):
+    day = pl.lit(as_of, dtype=pl.Date)
+    kids = _rows(frames.children, index).filter(pl.col("birth_date") <= day).with_columns(
+        adult_on=pl_add_months(pl.col("birth_date"), 216)).filter(pl.col("adult_on") > day)
+    agg = kids.group_by("pidx").agg(youngest_child_adult_on=pl.col("adult_on").max(),
+                                    has_minor_child=pl.lit(True))
+    lf = lf.join(agg, on="pidx", how="left")
+    return _known(lf, "children_known", {"has_minor_child": False,
+                                         "youngest_child_adult_on": None})
+
+
+def convictions(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date,
+                foreign_max: int):
+    from wegweiser.law.batch_convictions import conviction_aggregates
+
+    agg = conviction_aggregates(_rows(frames.convictions, index), as_of, foreign_max)
+    lf = lf.join(agg, on="pidx", how="left")
+    defaults = {k: (0 if k.startswith("crim_ts") else False) for k in CRIM_SCHEMA
+                if k != "crim_clear_on"}
+    lf = _known(lf, "convictions_known", defaults)
+    return lf.with_columns(pl.when(pl.col("convictions_known")).then(pl.col("crim_clear_on"))
+                           .alias("crim_clear_on"))
+
+
+def asylum_columns(as_of: date) -> list[pl.Expr]:
+    outcome = pl.col("asylum_outcome")
+    ended = pl.when(outcome == "withdrawn").then(
+        pl.coalesce("asylum_withdrawal_date", "asylum_final_date")
+    ).otherwise(pl.col("asylum_final_date"))
+    closed = ended <= as_of
+    negative = outcome.is_in([*NEGATIVE, "withdrawn"])
+    s1 = pl.when(negative).then(closed).otherwise(False)
+    decided = pl.coalesce("asylum_decision_date", "asylum_final_date")
+    ground = pl.col("asylum_manifestly_unfounded_ground").fill_null("").str.extract_groups(
+        GROUND_PATTERN)
+    absatz = ground.struct.field("1").cast(pl.Int64)
+    number = ground.struct.field("2").cast(pl.Int64)
+    old = decided <= OLD_LIST_UNTIL
+    blocks = (pl.when(old & (absatz == 3)).then(number.is_between(1, 6))
+              .when(~old & (absatz == 1)).then(number.is_between(3, 7)))
+    s2 = (pl.when(outcome != "rejected_manifestly_unfounded").then(False)
+          .when((s1 == False) | (blocks == False)).then(False)  # noqa: E712
+          .when(s1.is_null() | blocks.is_null()).then(None).otherwise(True))
+    early = (pl.when(outcome != "withdrawn").then(False)
+             .otherwise(s1 & (pl.col("entry_date") < SPURWECHSEL_ENTRY_BEFORE)))
+    early = pl.when((outcome == "withdrawn") & (pl.col("entry_date").is_null() | s1.is_null())) \
+        .then(None).otherwise(early)
+    pending = (pl.when(outcome == "pending").then(True)
+               .when(negative).then(~closed).otherwise(False))
+    applied_no = pl.col("asylum_applied") == False  # noqa: E712
+    result = []
+    for name, expr in (("asylum_s1", s1), ("asylum_s2", s2), ("asylum_pending", pending),
+                       ("asylum_withdrawn_early", early)):
+        value = (pl.when(applied_no.fill_null(False)).then(False)
+                 .when(outcome.is_null()).then(None).otherwise(expr))
+        result.append(value.alias(name))
+    return result

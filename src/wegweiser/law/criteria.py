@@ -1,0 +1,60 @@
+"""Declaration of a criterion (Tatbestandsmerkmal): norm, German text, kind, confidence, logic.
+
+Every criterion is declared once.  Its ``test`` is true when the requirement is satisfied -
+for exclusions: when *no* exclusion ground applies - so "not met" always means "against the
+person" and "unknown" always means "facts missing".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from wegweiser.law.expr import Expr
+from wegweiser.law.logic import Tri
+
+
+class Kind(StrEnum):
+    HARD = "hard"  # Tatbestandsvoraussetzung: must be met
+    REGULAR = "regular"  # Regelvoraussetzung: failing it needs an exception (atypical case)
+    EXCLUSION = "exclusion"  # "ist zu versagen", "darf nicht": failing it blocks the pathway
+    WAIVABLE = "waivable"  # may be waived by discretion ("kann abweichend ..."): caps at MAY
+    UPGRADE = "upgrade"  # turns "kann" into "soll" when met (§ 25 Abs. 5 Satz 2)
+    DISCRETION_FACTOR = "discretion_factor"  # shown for the discretion, never decides
+
+
+class Confidence(StrEnum):
+    T = "T"  # statute text read verbatim
+    S = "S"  # secondary source
+    M = "M"  # general knowledge, verify
+    UNVERIFIED = "?"  # unknown; policy setting
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    norm: str
+    text: str  # German, phrased as the requirement
+    kind: Kind
+    confidence: Confidence
+    test: Expr
+    met_on: Expr | None = None  # projection: day it will be met if the status continues
+    lost_on: Expr | None = None  # deadline: day it stops being met
+    threshold: str | None = None  # dated parameter shown in the catalogue
+    text_not_met: str = ""
+    text_unknown: str = ""
+
+    @property
+    def column(self) -> str:
+        return f"c:{self.id}"
+
+    def as_kind(self, kind: Kind) -> Criterion:
+        """The same criterion (same id, same column) with the effect it has in another norm."""
+        return replace(self, kind=kind)
+
+    def reason(self, status: Tri) -> str:
+        if status is Tri.MET:
+            return f"Erfüllt: {self.text}"
+        if status is Tri.NOT_MET:
+            return self.text_not_met or f"Nicht erfüllt: {self.text}"
+        return self.text_unknown or f"Offen (Angaben fehlen): {self.text}"

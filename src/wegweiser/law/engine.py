@@ -1,0 +1,97 @@
+"""Single-case evaluation: facts -> features -> criteria -> verdicts (see rules.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from wegweiser.law.blockers import ALL_BLOCKERS
+from wegweiser.law.criteria import Criterion, Kind
+from wegweiser.law.expr import Env
+from wegweiser.law.facts import CaseFacts
+from wegweiser.law.features import compute_features
+from wegweiser.law.logic import CriterionResult, Tri
+from wegweiser.law.parameters import DEFAULT_POLICY, Policy, resolve
+from wegweiser.law.pathways import ALL_PATHWAYS
+from wegweiser.law.pathways.base import Pathway
+from wegweiser.law.rules import criterion_columns, flag_columns, verdict_columns
+from wegweiser.law.verdict import (
+    EXCEPTION_TEXT,
+    VERDICT_TEXT,
+    CaseVerdict,
+    PathwayVerdict,
+    Verdict,
+)
+
+
+def evaluate(facts: CaseFacts, as_of: date, policy: Policy = DEFAULT_POLICY) -> CaseVerdict:
+    row = evaluate_row(compute_features(facts, as_of, policy), as_of, policy)
+    return CaseVerdict(
+        person_id=facts.person_id,
+        as_of=as_of,
+        pathways=tuple(_pathway_verdict(p, row, as_of) for p in ALL_PATHWAYS),
+        blockers=tuple(_result(c, row) for c in ALL_BLOCKERS),
+        rule_versions={p.id: p.version_on(as_of) for p in ALL_PATHWAYS},
+    )
+
+
+def evaluate_row(features: dict[str, Any], as_of: date, policy: Policy = DEFAULT_POLICY) -> dict:
+    """Add criterion, flag and verdict columns to one feature row (same columns as batch)."""
+    env = Env(as_of, resolve(as_of, policy))
+    row = dict(features)
+    for name, expr in (*criterion_columns(), *flag_columns(), *verdict_columns(as_of)):
+        row[name] = expr.ev(row, env)
+    return row
+
+
+def _result(criterion: Criterion, row: dict[str, Any]) -> CriterionResult:
+    status = Tri.of(row[criterion.column])
+    met_on = row.get(criterion.column + ":met_on") if status is Tri.NOT_MET else None
+    lost_on = row.get(criterion.column + ":lost_on") if status is Tri.MET else None
+    reason = criterion.reason(status)
+    if met_on is not None:
+        reason += f" – voraussichtlich erfüllt ab {met_on:%d.%m.%Y}"
+    if lost_on is not None:
+        reason += f" – entfällt am {lost_on:%d.%m.%Y}"
+    return CriterionResult(criterion.id, status, reason, met_on, lost_on,
+                           tuple(sorted(criterion.test.features())))
+
+
+def _pathway_verdict(pathway: Pathway, row: dict[str, Any], as_of: date) -> PathwayVerdict:
+    key = f"v:{pathway.id}"
+    verdict = Verdict(row[key])
+    results = tuple(_result(c, row) for c in pathway.criteria)
+    by_kind = {c.id: c.kind for c in pathway.criteria}
+
+    def texts(kind: Kind, *statuses: Tri) -> tuple[str, ...]:
+        return tuple(r.reason for r in results if by_kind[r.criterion_id] is kind
+                     and r.status in statuses)
+
+    exceptions = tuple(f"{EXCEPTION_TEXT}: {t}" for t in texts(Kind.REGULAR, Tri.NOT_MET))
+    exceptions += texts(Kind.REGULAR, Tri.UNKNOWN)
+    flags = tuple(f.text.format(**{k: _fmt(v) for k, v in row.items() if ":" not in k})
+                  for f in pathway.flags if row[f"f:{f.id}"])
+    return PathwayVerdict(
+        pathway_id=pathway.id, norm=pathway.norm, title=pathway.title, verdict=verdict,
+        summary=_summary(pathway, verdict, row[key + ":date"]),
+        rule_version=pathway.version_on(as_of),
+        pending_date=row[key + ":date"] if verdict is Verdict.PENDING_TIME else None,
+        deadline=row[key + ":deadline"],
+        criteria=results, exceptions_needed=exceptions,
+        waivers_needed=texts(Kind.WAIVABLE, Tri.NOT_MET, Tri.UNKNOWN),
+        discretion_factors=texts(Kind.DISCRETION_FACTOR, *Tri) + texts(Kind.UPGRADE, *Tri),
+        flags=flags,
+    )
+
+
+def _fmt(value: Any) -> str:
+    return f"{value:%d.%m.%Y}" if isinstance(value, date) else str(value)
+
+
+def _summary(pathway: Pathway, verdict: Verdict, pending: date | None) -> str:
+    text = f"{pathway.norm}: {VERDICT_TEXT[verdict]}"
+    if verdict is Verdict.PENDING_TIME and pending is not None:
+        text += f" {pending:%d.%m.%Y}"
+    if verdict is Verdict.EXPIRED:
+        text = f"{pathway.norm}: {pathway.available_text}"
+    return text

@@ -1,0 +1,73 @@
+"""§ 19d AufenthG - Aufenthaltserlaubnis für qualifizierte Geduldete (Abs. 1: soll;
+Abs. 1a: after a § 60c training, "ist zu erteilen").
+
+Not Abschnitt 5: § 5 Abs. 1 applies as Regel without § 5 Abs. 3 Satz 2 discretion; Abs. 3 lets
+the office waive § 5 Abs. 2 and § 10 Abs. 3 Satz 1; there is no exception from § 10 Abs. 3
+Satz 2 (reading of the text, legal staff to confirm).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wegweiser.law import blockers as b
+from wegweiser.law import general as g
+from wegweiser.law.criteria import Confidence, Criterion, Kind
+from wegweiser.law.expr import NO_DATE, And, Earliest, F, Not, Or, When
+from wegweiser.law.helpers import employment_met, employment_met_on, fines_rule
+from wegweiser.law.pathways.base import Entitlement, Pathway, RuleVersion
+
+T, M = Confidence.T, Confidence.M
+
+QUALIFICATION = Criterion(
+    "p19d.qualification", "§ 19d Abs. 1 Nr. 1 AufenthG",
+    "a) Berufsausbildung/Studium im Inland abgeschlossen, b) anerkannter ausländischer "
+    "Hochschulabschluss und 2 Jahre angemessene Beschäftigung oder c) 3 Jahre qualifizierte "
+    "Beschäftigung ohne Sozialleistungen im letzten Jahr", Kind.HARD, T,
+    Or(F("training_completed_qualified"), F("degree_in_germany"),
+       And(F("foreign_degree_recognised"),
+           employment_met("p19d.foreign_degree_months", "qemp")),
+       And(employment_met("p19d.qualified_work_months", "qemp"), Not(F("receives_benefits")))),
+    met_on=Earliest(
+        When(F("foreign_degree_recognised"),
+             employment_met_on("p19d.foreign_degree_months", "qemp"), NO_DATE),
+        employment_met_on("p19d.qualified_work_months", "qemp")),
+)
+HOUSING = Criterion(
+    "p19d.housing", "§ 19d Abs. 1 Nr. 2 AufenthG", "Ausreichender Wohnraum", Kind.HARD, T,
+    F("housing_sufficient"),
+)
+LANGUAGE_B1 = Criterion(
+    "p19d.language_b1", "§ 19d Abs. 1 Nr. 3 AufenthG",
+    "Ausreichende Deutschkenntnisse (B1)", Kind.HARD, T,
+    And(F("lang_oral") >= 3, F("lang_written") >= 3),
+)
+OBSTRUCTION = b.OBSTRUCTION  # Nr. 5: behördliche Maßnahmen nicht vorsätzlich hinausgezögert
+CRIME = Criterion(
+    "p19d.crime", "§ 19d Abs. 1 Nr. 7 AufenthG",
+    "Keine Verurteilung wegen vorsätzlicher Straftat über 50 Tagessätze (90 bei "
+    "ausländerspezifischen Delikten)", Kind.EXCLUSION, T, fines_rule(juvenile_counts=True),
+    met_on=F("crim_clear_on"),
+)
+VERSIONS = (RuleVersion(date(2020, 3, 1), "§ 19d i.d.F. ab 01.03.2020 (FEG 2019)"),)
+PATHWAY = Pathway(
+    "p19d", "§ 19d Abs. 1 AufenthG", "Qualifizierte Geduldete", Entitlement.SHOULD,
+    (g.GEDULDET, QUALIFICATION, HOUSING, LANGUAGE_B1, b.DECEPTION_PAST, OBSTRUCTION,
+     g.NO_EXTREMISM, CRIME, *g.ABSCHNITT5_REGULARS, b.P5_4_SECURITY,
+     b.P10_3_S1.as_kind(Kind.WAIVABLE),  # Abs. 3: kann abweichend
+     b.P10_3_S2, b.P11_ENTRY_BAN),
+    VERSIONS,
+)
+
+AFTER_60C = Criterion(
+    "p19d.after_60c", "§ 19d Abs. 1a AufenthG",
+    "Qualifizierte Berufsausbildung während der Ausbildungsduldung erfolgreich abgeschlossen",
+    Kind.HARD, M, And(F("geduldet"), F("training_completed_qualified")),
+)
+PATHWAY_1A = Pathway(
+    "p19d_1a", "§ 19d Abs. 1a AufenthG", "Beschäftigung nach Ausbildungsduldung",
+    Entitlement.BOUND,
+    (AFTER_60C, HOUSING, LANGUAGE_B1, g.NO_EXTREMISM, CRIME, *g.ABSCHNITT5_REGULARS,
+     b.P5_4_SECURITY, b.P11_ENTRY_BAN),
+    VERSIONS,
+)

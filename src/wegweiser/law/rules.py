@@ -1,0 +1,52 @@
+"""The complete rule set as named expressions - the one list both engines evaluate."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from wegweiser.law.adjacent import CASE_FLAGS
+from wegweiser.law.blockers import ALL_BLOCKERS
+from wegweiser.law.criteria import Criterion
+from wegweiser.law.expr import Expr, is_true
+from wegweiser.law.pathways import ALL_PATHWAYS
+from wegweiser.law.pathways.base import Flag
+from wegweiser.law.verdict import verdict_exprs
+
+
+@cache
+def all_criteria() -> tuple[Criterion, ...]:
+    """Every criterion once (by id; blockers first), in declaration order."""
+    seen: dict[str, Criterion] = {}
+    for criterion in ALL_BLOCKERS:
+        seen.setdefault(criterion.id, criterion)
+    for pathway in ALL_PATHWAYS:
+        for criterion in pathway.criteria:
+            seen.setdefault(criterion.id, criterion)
+    return tuple(seen.values())
+
+
+def criterion_columns() -> list[tuple[str, Expr]]:
+    columns: list[tuple[str, Expr]] = []
+    for criterion in all_criteria():
+        columns.append((criterion.column, criterion.test))
+        if criterion.met_on is not None:
+            columns.append((criterion.column + ":met_on", criterion.met_on))
+        if criterion.lost_on is not None:
+            columns.append((criterion.column + ":lost_on", criterion.lost_on))
+    return columns
+
+
+def all_flags() -> list[Flag]:
+    return [*CASE_FLAGS, *(f for p in ALL_PATHWAYS for f in p.flags)]
+
+
+def flag_columns() -> list[tuple[str, Expr]]:
+    return [(f"f:{flag.id}", is_true(flag.when)) for flag in all_flags()]
+
+
+def verdict_columns(as_of: date) -> list[tuple[str, Expr]]:
+    columns: list[tuple[str, Expr]] = []
+    for pathway in ALL_PATHWAYS:
+        columns.extend(verdict_exprs(pathway, as_of).items())
+    return columns
