@@ -1,5 +1,6 @@
 """A user of one authority never sees a row of another, by any URL (404, not 403)."""
 
+from django.db import connection
 from django.urls import reverse
 
 from tests.conftest import add_period, login
@@ -77,3 +78,17 @@ def test_the_scoped_manager_filters_by_the_current_authority(person, foreign_per
     add_period(foreign_person, "duldung", person.birth_date)
     with authority_scope(foreign_person.authority_id):
         assert list(Person.objects.all()) == [foreign_person]
+
+
+def test_a_nested_scope_restores_the_outer_scope(person, foreign_person):
+    from wegweiser.accounts.scoping import authority_scope, current_authority_id
+
+    with authority_scope(person.authority_id):
+        with authority_scope(foreign_person.authority_id):
+            assert list(Person.objects.all()) == [foreign_person]
+        assert current_authority_id() == person.authority_id
+        assert list(Person.objects.all()) == [person]
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT current_setting('wegweiser.authority_id', true)")
+                assert cursor.fetchone()[0] == str(person.authority_id)

@@ -24,13 +24,15 @@ def current_authority_id() -> int | None:
 def authority_scope(authority_id: int | None) -> Iterator[None]:
     """Restrict every scoped query (and, on PostgreSQL, the session) to one authority."""
     scope = NO_AUTHORITY if authority_id is None else authority_id
+    previous = _current.get()
     token = _current.set(scope)
     _set_database_scope(str(scope))
     try:
         yield
     finally:
         _current.reset(token)
-        _set_database_scope("")
+        # A nested scope hands the database the outer scope back, never "unscoped".
+        _set_database_scope("" if previous is None else str(previous))
 
 
 def _set_database_scope(value: str) -> None:

@@ -1,18 +1,78 @@
-from django.http import HttpResponse
+from functools import partial
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from wegweiser.accounts.decorators import requires
+from wegweiser.accounts.roles import can
+from wegweiser.audit.models import AuditAction
+from wegweiser.audit.services import record
+from wegweiser.cases.forms import CaseFilterForm
+from wegweiser.cases.models import Person
+from wegweiser.cases.queries import filtered_cases
+
+from . import exporting
+from .forms import ImportUploadForm
+from .models import ImportJob
+from .tasks import run_import
+
+RECENT_JOBS = 10
 
 
 @requires("case.import")
 def import_upload(request):
-    return HttpResponse("Import folgt")
+    form = ImportUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["upload"]
+        job = ImportJob.objects.create(
+            authority_id=request.user.authority_id, created_by=request.user, upload=upload,
+            original_name=upload.name[:255], dry_run=form.cleaned_data["dry_run"],
+        )
+        # The worker must see the committed job row, so enqueue only after the commit.
+        transaction.on_commit(partial(run_import.enqueue, job.pk))
+        messages.success(request, _("Die Datei wurde hochgeladen und wird verarbeitet."))
+        return redirect("interop:import_status", job_pk=job.pk)
+    jobs = ImportJob.objects.select_related("created_by")[:RECENT_JOBS]
+    status = 400 if request.method == "POST" else 200
+    return render(request, "interop/import_upload.html", {"form": form, "jobs": jobs},
+                  status=status)
 
 
 @requires("case.import")
 def import_status(request, job_pk):
-    return HttpResponse("Import folgt")
+    job = get_object_or_404(ImportJob.objects.select_related("created_by"), pk=job_pk)
+    template = "interop/import_status.html"
+    if request.htmx:
+        template += "#progress"
+    return render(request, template, {"job": job, "report": job.report or {}})
 
 
 @requires("case.export")
 def export_cases(request, fmt):
-    return HttpResponse("Export folgt")
+    if fmt not in exporting.CONTENT_TYPES:
+        raise Http404
+    form = CaseFilterForm(request.GET or None, authority_id=request.user.authority_id)
+    if request.GET and not form.is_valid():
+        return HttpResponseBadRequest(_("Der Filter ist ungültig; es wurde nichts exportiert."))
+    data = form.cleaned_data if request.GET else {}
+    queryset = filtered_cases(Person.objects.all(), data, timezone.localdate())
+    record(request.user, AuditAction.EXPORT, target=_("Fallliste (%(fmt)s)") % {"fmt": fmt},
+           detail={"format": fmt, "filter": _plain(data), "count": queryset.count()},
+           request=request)
+    filename = exporting.export_filename(fmt)
+    authority = request.user.authority
+    if fmt == "csv":
+        return exporting.csv_response(queryset, authority.pk, filename)
+    if fmt == "xlsx":
+        return exporting.xlsx_response(queryset, filename)
+    return exporting.json_response(queryset, authority.pk, authority.name, filename,
+                                   include_criminal=can(request.user, "case.view_criminal"))
+
+
+def _plain(data: dict) -> dict:
+    """The filter as it can be stored in the audit log (ids instead of objects)."""
+    return {key: getattr(value, "pk", value) for key, value in data.items() if value}

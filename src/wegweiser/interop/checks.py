@@ -1,0 +1,71 @@
+"""Rules across the values of one case, the same for every file format."""
+
+from collections.abc import Callable
+from datetime import date
+
+from django.utils.translation import gettext as _
+
+from wegweiser.cases.models import StatusKind, StatusPeriod
+from wegweiser.cases.models.status import DULDUNG_KINDS
+from wegweiser.cases.validation import PeriodLike, period_problems
+
+from .spec import ParsedCase, model_value_problem
+from .values import Problem
+
+# label(field, period) names the column (CSV heading or JSON path) for the report.
+Labeller = Callable[[str, dict | None], str]
+
+
+def check_case(case: ParsedCase, today: date, label: Labeller) -> list[Problem]:
+    problems = _person_problems(case, label)
+    for period in case.periods or []:
+        problems += _period_problems(case, period, label)
+    problems += _overlaps(case, today, label)
+    return problems
+
+
+def _person_problems(case: ParsedCase, label: Labeller) -> list[Problem]:
+    person, problems = case.person, []
+    since = person.get("identity_clarified_since")
+    if since and person.get("identity_clarified") is not True:
+        problems.append(Problem(
+            case.source, label("identity_clarified_since", None), since.isoformat(),
+            _("Ein Datum „geklärt seit“ passt nur, wenn die Identität als geklärt erfasst ist."),
+        ))
+    birth, entry = person.get("birth_date"), person.get("entry_date")
+    if birth and entry and entry < birth:
+        problems.append(Problem(
+            case.source, label("entry_date", None), entry.isoformat(),
+            _("Die Einreise kann nicht vor der Geburt liegen."),
+        ))
+    return problems
+
+
+def _period_problems(case: ParsedCase, period: dict, label: Labeller) -> list[Problem]:
+    row, problems = period.get("_row", case.source), []
+
+    def add(field: str, message: str) -> None:
+        problems.append(Problem(row, label(field, period), str(period.get(field) or ""), message))
+
+    for field in ("legal_basis", "azr_reason_code", "note"):
+        if message := model_value_problem(StatusPeriod, field, period.get(field)):
+            add(field, message)
+    if period["kind"] == StatusKind.RESIDENCE_PERMIT and not period.get("legal_basis"):
+        add("legal_basis", _("Eine Aufenthaltserlaubnis braucht ihre Rechtsgrundlage."))
+    if period.get("azr_reason_code") and period["kind"] not in DULDUNG_KINDS:
+        add("azr_reason_code", _("Ein Duldungsgrund passt nur zu einer Duldung."))
+    return problems
+
+
+def _overlaps(case: ParsedCase, today: date, label: Labeller) -> list[Problem]:
+    """Each period against the ones before it, with the rules the case file itself uses."""
+    problems, earlier = [], []
+    for period in sorted(case.periods or [], key=lambda p: p.get("_row", 0)):
+        candidate = PeriodLike(period["start"], period["end"])
+        for message in period_problems(candidate, earlier, today):
+            problems.append(Problem(
+                period.get("_row", case.source), label("start", period),
+                period["start"].isoformat(), message,
+            ))
+        earlier.append(candidate)
+    return problems

@@ -1,0 +1,239 @@
+"""The JSON exchange format (docs/formats/): one case file, or many in a batch document."""
+
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wegweiser.cases.models import FamilyLink, Person, StatusPeriod
+
+from . import schema
+from .checks import check_case
+from .context import ImportContext
+from .spec import (
+    ASYLUM_FIELDS,
+    COLLECTIONS,
+    FORMAT_VERSION,
+    PERIOD_FIELDS,
+    PERSON_DATES,
+    PERSON_FLAGS,
+    PERSON_TEXT,
+    PERSON_TRI_STATE,
+    ParsedCase,
+)
+from .values import Problem, format_partial_date, partial_date
+
+# Export
+
+
+def _json_value(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def _record(obj, fields: list[str]) -> dict:
+    return {name: _json_value(getattr(obj, name)) for name in fields}
+
+
+def case_to_dict(person: Person, include_criminal: bool = True) -> dict:
+    """One person's case file in the exchange format (reads prefetched relations)."""
+    data: dict = {name: getattr(person, name) for name in PERSON_TEXT}
+    data["name_variants"] = person.variants()
+    data["birth_date"] = format_partial_date(person.birth_date, person.birth_date_precision) or None
+    data.update({name: _json_value(getattr(person, name)) for name in PERSON_DATES})
+    data["municipality"] = person.municipality.name if person.municipality_id else None
+    data.update({name: getattr(person, name) for name in PERSON_TRI_STATE})
+    if include_criminal:
+        data.update({name: getattr(person, name) for name in PERSON_FLAGS})
+    data["status_periods"] = [_record(p, PERIOD_FIELDS) for p in person.status_periods.all()]
+    asylum = getattr(person, "asylum", None)
+    data["asylum"] = _record(asylum, ASYLUM_FIELDS) if asylum else None
+    data["facts"] = {
+        key: [_record(r, c.fields) for r in getattr(person, c.related_name).all()]
+        for key, c in COLLECTIONS.items()
+        if include_criminal or not c.criminal
+    }
+    data["family"] = [
+        {"relation": link.relation, "file_number": link.relative.file_number,
+         "living_in_household": link.living_in_household}
+        for link in person.family_links.all()
+    ]
+    return data
+
+
+def prefetched(queryset: QuerySet[Person], include_criminal: bool = True) -> QuerySet[Person]:
+    """Everything case_to_dict reads, in a fixed number of queries (no N+1)."""
+    related = [c.related_name for c in COLLECTIONS.values() if include_criminal or not c.criminal]
+    return queryset.select_related("municipality", "asylum").prefetch_related(
+        Prefetch("status_periods", queryset=StatusPeriod.unscoped.order_by("start", "pk")),
+        Prefetch("family_links", queryset=FamilyLink.unscoped.select_related("relative")),
+        *related,
+    )
+
+
+def document_header(authority_name: str) -> dict:
+    return {
+        "format_version": FORMAT_VERSION,
+        "exported_at": timezone.now().isoformat(timespec="seconds"),
+        "authority": authority_name,
+    }
+
+
+def cases_to_document(queryset: QuerySet[Person], authority_name: str = "",
+                      include_criminal: bool = True) -> dict:
+    persons = prefetched(queryset, include_criminal).iterator(chunk_size=1000)
+    cases = [case_to_dict(p, include_criminal) for p in persons]
+    return {**document_header(authority_name), "cases": cases}
+
+
+# Import
+
+
+def document_to_cases(document, context: ImportContext) -> tuple[list[ParsedCase], list[Problem]]:
+    """Validate a batch document (or a single case file) and read it into parsed cases."""
+    items, problems = _items(document)
+    cases: list[ParsedCase] = []
+    case_validator = schema.validator(schema.CASE_FILE)
+    for number, item in enumerate(items, start=1):
+        errors = list(case_validator.iter_errors(item))
+        problems += [Problem(number, schema.path_text(e.absolute_path), schema.short(e.instance),
+                             schema.german_message(e)) for e in errors[:20]]
+        if not errors:
+            case, case_problems = _read_case(number, item, context)
+            problems += case_problems
+            cases.append(case)
+        if len(problems) > context.max_problems:
+            break
+    problems += _cross_case_problems(cases, context)
+    return cases, problems
+
+
+def _items(document) -> tuple[list, list[Problem]]:
+    if isinstance(document, dict) and "cases" not in document and "file_number" in document:
+        return [document], []
+    if not isinstance(document, dict) or not isinstance(document.get("cases"), list):
+        return [], [Problem(None, "cases", "", _(
+            "Die Datei ist kein Wegweiser-Austauschdokument: es fehlt die Liste „cases“."))]
+    envelope = {**document, "cases": []}
+    errors = schema.validator(schema.CASE_FILES).iter_errors(envelope)
+    problems = [Problem(None, schema.path_text(e.absolute_path), schema.short(e.instance),
+                        schema.german_message(e)) for e in errors]
+    if not document["cases"]:
+        problems.append(Problem(None, "cases", "[]", _("Die Datei enthält keine Fallakten.")))
+    return document["cases"], problems
+
+
+def _read_case(number: int, item: dict, context: ImportContext):
+    problems: list[Problem] = []
+
+    def day(value, path):
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            problems.append(Problem(number, path, value, _("Dieses Datum gibt es nicht.")))
+            return None
+
+    person = {k: item[k] for k in PERSON_TEXT + PERSON_TRI_STATE + PERSON_FLAGS if k in item}
+    person.update({k: day(item[k], k) for k in PERSON_DATES if k in item})
+    if "name_variants" in item:
+        person["name_variants"] = "\n".join(item["name_variants"])
+    if "birth_date" in item:
+        try:
+            person["birth_date"], person["birth_date_precision"] = partial_date(
+                item["birth_date"] or "")
+        except ValueError as error:
+            problems.append(Problem(number, "birth_date", item["birth_date"], str(error)))
+    if "municipality" in item:
+        person["municipality_id"] = _municipality(number, item["municipality"], context, problems)
+    case = ParsedCase(source=number, person=person)
+    if "status_periods" in item:
+        case.periods = [
+            {"_row": number, "_index": i, **_with_defaults(p, PERIOD_FIELDS),
+             "start": day(p["start"], f"status_periods[{i}].start") or date.min,
+             "end": day(p.get("end"), f"status_periods[{i}].end")}
+            for i, p in enumerate(item["status_periods"])
+        ]
+    if "asylum" in item:
+        case.asylum_given = True
+        case.asylum = _typed(item["asylum"], ASYLUM_FIELDS, "asylum", day)
+    for key, rows in (item.get("facts") or {}).items():
+        fields = COLLECTIONS[key].fields
+        case.collections[key] = [_typed(r, fields, f"facts.{key}[{i}]", day)
+                                 for i, r in enumerate(rows)]
+    if "family" in item:
+        case.family = [(f["relation"], f["file_number"], f.get("living_in_household", True))
+                       for f in item["family"]]
+    problems += check_case(case, context.today, _label)
+    return case, problems
+
+
+def _with_defaults(row: dict, fields: list[str]) -> dict:
+    return {name: row.get(name, "") if name not in ("end",) else row.get(name) for name in fields}
+
+
+def _typed(row: dict | None, fields: list[str], path: str, day) -> dict | None:
+    """Dates as dates, numbers as Decimal where the model stores decimals; text defaults to ''."""
+    if row is None:
+        return None
+    typed = {}
+    for name in fields:
+        value = row.get(name)
+        if isinstance(value, str) and _is_date_field(name):
+            value = day(value, f"{path}.{name}")
+        elif isinstance(value, float) or name in ("hours_per_week", "months") and value is not None:
+            value = Decimal(str(value))
+        elif value is None and not _nullable(name):
+            value = ""
+        typed[name] = value
+    return typed
+
+
+_DATE_NAMES = {"issued", "start", "end", "assessed_on", "benefits_from", "benefits_to", "date",
+               "erasure_date", *[f for f in ASYLUM_FIELDS if f.endswith("_date")]}
+_NULLABLE = _DATE_NAMES | {"hours_per_week", "months", "daily_rates", "own_earnings_share",
+                           "qualified", "social_insurance", "receives_benefits", "suspended",
+                           "juvenile", "foreigner_specific"}
+
+
+def _is_date_field(name: str) -> bool:
+    return name in _DATE_NAMES
+
+
+def _nullable(name: str) -> bool:
+    return name in _NULLABLE
+
+
+def _municipality(number, name, context: ImportContext, problems) -> int | None:
+    if not name:
+        return None
+    pk = context.municipalities.get(name.casefold())
+    if pk is None:
+        problems.append(Problem(number, "municipality", name, context.unknown_municipality_message()))
+    return pk
+
+
+def _cross_case_problems(cases: list[ParsedCase], context: ImportContext) -> list[Problem]:
+    problems, first_seen = [], {}
+    for case in cases:
+        if case.file_number in first_seen:
+            problems.append(Problem(case.source, "file_number", case.file_number, _(
+                "Das Aktenzeichen kommt schon in Fall %(n)s vor.") % {"n": first_seen[case.file_number]}))
+        first_seen.setdefault(case.file_number, case.source)
+    known = context.existing_file_numbers | set(first_seen)
+    for case in cases:
+        for i, (_relation, number, _household) in enumerate(case.family or []):
+            if number not in known or number == case.file_number:
+                problems.append(Problem(case.source, f"family[{i}].file_number", number, _(
+                    "Keine andere Person mit diesem Aktenzeichen in der Datei oder im Bestand.")))
+    return problems
+
+
+def _label(field: str, period: dict | None) -> str:
+    return f"status_periods[{period['_index']}].{field}" if period else field
