@@ -1,9 +1,9 @@
 """An administrator uploads a file: a broken one gets the German report, a valid one imports;
 both pages pass axe-core."""
 
-from wegweiser.cases.models import Person
 from tests.browser.conftest import assert_accessible, sign_in
 from tests.conftest import PASSWORD, make_user
+from wegweiser.cases.models import Person
 
 HEADER = (
     "Aktenzeichen;AZR-Nummer;Familienname;Vornamen;Namensvarianten;Geburtsdatum;Geschlecht;"

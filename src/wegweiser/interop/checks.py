@@ -59,7 +59,8 @@ def _period_problems(case: ParsedCase, period: dict, label: Labeller) -> list[Pr
 
 def _overlaps(case: ParsedCase, today: date, label: Labeller) -> list[Problem]:
     """Each period against the ones before it, with the rules the case file itself uses."""
-    problems, earlier = [], []
+    problems: list[Problem] = []
+    earlier: list[PeriodLike] = []
     for period in sorted(case.periods or [], key=lambda p: p.get("_row", 0)):
         candidate = PeriodLike(period["start"], period["end"])
         for message in period_problems(candidate, earlier, today):

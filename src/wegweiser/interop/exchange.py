@@ -46,7 +46,7 @@ def case_to_dict(person: Person, include_criminal: bool = True) -> dict:
     data["name_variants"] = person.variants()
     data["birth_date"] = format_partial_date(person.birth_date, person.birth_date_precision) or None
     data.update({name: _json_value(getattr(person, name)) for name in PERSON_DATES})
-    data["municipality"] = person.municipality.name if person.municipality_id else None
+    data["municipality"] = person.municipality.name if person.municipality else None
     data.update({name: getattr(person, name) for name in PERSON_TRI_STATE})
     if include_criminal:
         data.update({name: getattr(person, name) for name in PERSON_FLAGS})
@@ -165,8 +165,8 @@ def _read_case(number: int, item: dict, context: ImportContext):
         case.asylum = _typed(item["asylum"], ASYLUM_FIELDS, "asylum", day)
     for key, rows in (item.get("facts") or {}).items():
         fields = COLLECTIONS[key].fields
-        case.collections[key] = [_typed(r, fields, f"facts.{key}[{i}]", day)
-                                 for i, r in enumerate(rows)]
+        typed = (_typed(r, fields, f"facts.{key}[{i}]", day) for i, r in enumerate(rows))
+        case.collections[key] = [row for row in typed if row is not None]
     if "family" in item:
         case.family = [(f["relation"], f["file_number"], f.get("living_in_household", True))
                        for f in item["family"]]
@@ -220,7 +220,8 @@ def _municipality(number, name, context: ImportContext, problems) -> int | None:
 
 
 def _cross_case_problems(cases: list[ParsedCase], context: ImportContext) -> list[Problem]:
-    problems, first_seen = [], {}
+    problems: list[Problem] = []
+    first_seen: dict[str, object] = {}
     for case in cases:
         if case.file_number in first_seen:
             problems.append(Problem(case.source, "file_number", case.file_number, _(

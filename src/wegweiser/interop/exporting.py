@@ -55,7 +55,7 @@ def _person_value(person: Person, attr: str) -> str:
     if attr == "sex":
         return format_sex(person.sex)
     if attr == "municipality":
-        return person.municipality.name if person.municipality_id else ""
+        return person.municipality.name if person.municipality else ""
     if attr in ("entry_date", "identity_clarified_since"):
         return _german_date(value)
     if attr in PERSON_TRI_STATE:
@@ -78,7 +78,8 @@ def rows(queryset: QuerySet[Person]) -> Iterator[list[str]]:
         person_cells = _person_cells(person)
         derived = [_status_label(person.current_status_kind),
                    _german_date(person.duldung_chain_since)]
-        for period in list(person.status_periods.all()) or [None]:
+        periods: list[StatusPeriod | None] = [*person.status_periods.all()] or [None]
+        for period in periods:
             yield person_cells + _period_cells(period) + derived
 
 

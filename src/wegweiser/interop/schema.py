@@ -46,7 +46,7 @@ def german_message(error) -> str:
     if kind == "type":
         wanted = expected if isinstance(expected, list) else [expected]
         return _("Falscher Datentyp; erwartet: %(types)s.") % {
-            "types": " oder ".join(_TYPES.get(t, t) for t in wanted)}
+            "types": " oder ".join(str(_TYPES.get(t, t)) for t in wanted)}
     if kind == "enum":
         return _("Nicht erlaubter Wert; erlaubt sind: %(values)s.") % {
             "values": ", ".join(repr(v) for v in expected)}

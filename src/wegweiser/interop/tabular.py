@@ -101,7 +101,7 @@ def _read_row(line, cells, columns: _Columns, context, by_file_number, result) -
             _compare_repeated(line, cells, columns, context, case, result.problems)
     if columns.period and any(cells[i].strip() for _c, i in columns.period):
         period, ok = _parse_cells(line, cells, columns.period, result.problems)
-        if ok:
+        if ok and case.periods is not None:
             case.periods.append({"_row": line, **_period_defaults(), **period})
 
 
