@@ -1,0 +1,1 @@
+"""Static lists the demo generator draws from (names, towns, occupations, offences)."""

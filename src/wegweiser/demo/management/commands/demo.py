@@ -1,0 +1,68 @@
+"""python manage.py demo [--seed 42] [--persons 2000] [--reset] [--today 2026-03-01]"""
+
+import sys
+import time
+from datetime import date
+
+from django.core.management.base import BaseCommand, CommandError
+
+from wegweiser.demo import summary
+from wegweiser.demo.accounts import DemoError
+from wegweiser.demo.run import build_demo, existing_offices
+
+
+class Progress:
+    """One line on stderr per 10 % of households: "Personen: 40 % (40.000/100.000)"."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.shown: dict[str, int] = {}
+
+    def __call__(self, office: str, done: int, total: int) -> None:
+        tenth = done * 10 // total
+        if tenth > self.shown.get(office, 0):
+            self.shown[office] = tenth
+            self.stream.write(f"{office} Personen: {tenth * 10} % "
+                              f"({summary.german_number(done)}/{summary.german_number(total)})\n")
+            self.stream.flush()
+
+
+class Command(BaseCommand):
+    help = "Erzeugt einen fiktiven Demo-Kreis mit geduldeten Personen, Familien und Zugängen."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--seed", type=int, default=42, help="gleicher Seed = gleiche Daten")
+        parser.add_argument("--persons", type=int, default=2000,
+                            help="Zahl der Haushaltsvorstände im Kreis (Familien kommen hinzu)")
+        parser.add_argument("--reset", action="store_true",
+                            help="vorhandene Demo-Daten der beiden Demo-Behörden zuerst löschen")
+        parser.add_argument("--today", type=date.fromisoformat, default=None,
+                            help="Stichtag JJJJ-MM-TT (Standard: heute)")
+        parser.add_argument("--orm", action="store_true",
+                            help="mit Djangos bulk_create schreiben (langsamer, gleiche Daten)")
+
+    def handle(self, *args, seed, persons, reset, today, orm, **options):
+        if persons < 1:
+            raise CommandError("--persons muss mindestens 1 sein.")
+        today = today or date.today()
+        found = existing_offices()
+        if found and not reset:
+            names = ", ".join(a.name for a in found)
+            self.stdout.write(f"Die Demo-Daten sind schon vorhanden ({names}). Nichts geändert; "
+                              "mit --reset neu erzeugen.")
+            return
+        started = time.perf_counter()
+        try:
+            results = build_demo(seed, persons, today, reset, Progress(sys.stderr), orm)
+        except DemoError as error:
+            raise CommandError(str(error)) from error
+        self._report(results, today, time.perf_counter() - started, seed)
+
+    def _report(self, results, today, seconds, seed) -> None:
+        out = self.stdout
+        out.write(f"Demo-Daten erzeugt (Seed {seed}, Stichtag {today:%d.%m.%Y}) "
+                  f"in {seconds:.1f} s.\n")
+        for result in results:
+            out.write("\n".join(summary.office_lines(result, today)) + "\n")
+        out.write("\nZugänge (alle mit demselben Demo-Passwort):\n")
+        out.write("\n".join(summary.login_table(results)) + "\n")

@@ -1,0 +1,47 @@
+"""Remove what an earlier demo run left in the demo offices.
+
+Rows are deleted with plain SQL per table (every table with an `authority` column, history
+tables included): going through the ORM would load each of up to 200,000 persons and write a
+history row for every deletion. Two things stay: the append-only audit log (its hash chain
+covers authority and user ids) and therefore the authority and user rows it points to;
+users are updated in place by the next run instead.
+"""
+
+from django.apps import apps
+from django.db import connection, transaction
+
+from wegweiser.accounts.models import Authority, User
+from wegweiser.audit.models import AuditEntry
+
+KEPT = {AuditEntry, User}
+
+
+def authority_tables() -> list[str]:
+    tables = []
+    for model in apps.get_models(include_auto_created=True):
+        if model in KEPT or model._meta.proxy or not model._meta.managed:
+            continue
+        field = _authority_field(model)
+        if field is not None:
+            tables.append(model._meta.db_table)
+    return sorted(set(tables))
+
+
+def _authority_field(model):
+    for field in model._meta.concrete_fields:
+        if field.name == "authority" and getattr(field, "related_model", None) is Authority:
+            return field
+    return None
+
+
+@transaction.atomic  # foreign keys are checked at commit, so the table order does not matter
+def delete_office_data(authority_ids: list[int]) -> None:
+    """Delete all rows of these authorities (except audit entries and users)."""
+    if not authority_ids:
+        return
+    marks = ", ".join(["%s"] * len(authority_ids))
+    existing = set(connection.introspection.table_names())  # a model may await its migration
+    with connection.cursor() as cursor:
+        for table in (t for t in authority_tables() if t in existing):
+            quoted = connection.ops.quote_name(table)
+            cursor.execute(f"DELETE FROM {quoted} WHERE authority_id IN ({marks})", authority_ids)

@@ -1,0 +1,34 @@
+"""A small demo district (300 households) built fresh for each test that asks for it."""
+
+from datetime import date
+
+import pytest
+
+TODAY = date(2026, 3, 1)
+
+
+@pytest.fixture
+def demo(db):
+    from wegweiser.demo.run import build_demo
+
+    return build_demo(seed=7, persons=300, today=TODAY, reset=False)
+
+
+def snapshot(office_name: str) -> list[tuple]:
+    """Everything that must repeat for the same seed, in a stable order (ids excluded)."""
+    from wegweiser.cases.models import Person, StatusPeriod
+
+    periods: dict[str, list] = {}
+    rows = StatusPeriod.objects.filter(person__authority__name=office_name).order_by(
+        "person__file_number", "start"
+    )
+    for file_number, kind, start, end, code in rows.values_list(
+        "person__file_number", "kind", "start", "end", "azr_reason_code"
+    ):
+        periods.setdefault(file_number, []).append((kind, start, end, code))
+    persons = Person.objects.filter(authority__name=office_name).order_by("file_number")
+    return [
+        (p.file_number, p.family_name, p.given_names, p.name_variants, p.birth_date,
+         p.identity_clarified, tuple(periods.get(p.file_number, [])))
+        for p in persons
+    ]
