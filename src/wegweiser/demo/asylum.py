@@ -6,6 +6,7 @@ force on the decision date: § 30 AsylG was renumbered on 27.02.2024.
 """
 
 import random
+from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import accumulate
 
@@ -36,7 +37,7 @@ OUTCOMES = [(AsylumOutcome.REJECTED, 68), (AsylumOutcome.MANIFESTLY_UNFOUNDED, 2
 _CUMULATED: dict[int, tuple[tuple, list[float]]] = {}
 
 
-def pick(rng: random.Random, weighted: list[tuple]) -> object:
+def pick[T](rng: random.Random, weighted: Sequence[tuple[T, float]]) -> T:
     """One value of a [(value, weight), ...] table (cumulated once per table: it runs often)."""
     table = _CUMULATED.get(id(weighted))
     if table is None:
@@ -95,7 +96,7 @@ def _ground(rng: random.Random, decided: date) -> str:
 
 def _clip(draft: AsylumDraft, applied: date, latest_final: date) -> AsylumDraft:
     """Recent arrivals: squeeze the procedure so that it is over before today."""
-    if draft.final_date <= latest_final:
+    if draft.final_date is None or draft.final_date <= latest_final:
         return draft
     room = (latest_final - applied).days
     decided = applied + timedelta(days=max(1, room * 2 // 3))

@@ -5,6 +5,7 @@ offences only foreigners can commit (§ 95 AufenthG, § 85 AsylG – partly disr
 pathways), very few prison sentences. Erasure dates follow the usual BZRG periods.
 """
 
+from typing import Any
 import random
 from datetime import date, timedelta
 from decimal import Decimal
@@ -37,7 +38,7 @@ def _conviction(rng: random.Random, person: PersonDraft, day: date) -> dict:
     kind = rng.choices([k for k, _ in KINDS], [w for _, w in KINDS])[0]
     age = (day - person.birth_date).days / 365.25
     juvenile = age < 18 or (age < 21 and rng.random() < 0.5)
-    row = {"date": day, "juvenile": juvenile, "foreigner_specific": False,
+    row: dict[str, Any] = {"date": day, "juvenile": juvenile, "foreigner_specific": False,
            "daily_rates": None, "months": None, "suspended": None,
            "evidence": f"BZR-Auszug, Bl. {rng.randint(20, 400)} d. A."}
     if kind == "prison":

@@ -70,7 +70,8 @@ def _before_duldung(
         history.add(K.GESTATTUNG, procedure.application_date, procedure.final_date,
                     legal_basis="§ 55 AsylG")
         # Between finality and the first Duldung: a Grenzübertrittsbescheinigung, no status.
-        return procedure.final_date + timedelta(days=rng.choice([1, 1, 1, 3, 7, 14, 30]))
+        final = procedure.final_date or today  # clipped procedures always end (asylum._clip)
+        return final + timedelta(days=rng.choice([1, 1, 1, 3, 7, 14, 30]))
     if rng.random() < 0.3 and (today - entry).days > 800:
         basis = asylum.pick(rng, RESIDENCE_BEFORE)
         end = min(add_months(entry, rng.randint(12, 36)), today - timedelta(days=200))

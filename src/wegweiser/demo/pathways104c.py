@@ -73,7 +73,7 @@ def _transition(rng: random.Random, history: HistoryDraft, expiry: date, today: 
         bridge_end = add_months(start, rng.randint(1, 6)) - ONE_DAY
         history.add(K.FICTION_CERTIFICATE, start, min(bridge_end, today - ONE_DAY),
                     legal_basis="§ 81 Abs. 4")
-        start = history.last_end() + ONE_DAY
+        start = min(bridge_end, today - ONE_DAY) + ONE_DAY
     permit_chain(history, start, today, "§ 25b", 24)
 
 

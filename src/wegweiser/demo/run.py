@@ -67,7 +67,7 @@ def _build_office(office, seed, count, today, employers, report, orm) -> OfficeR
     loader = OfficeLoader(authority, towns, caseworkers, lead, today, writer_class(orm))
     generator = OfficeGenerator(office, seed, today, employers)
     loader.load(generator.households(count), report)
-    names = [(Role(login.role).label, login.username) for login in accounts.logins(office)]
+    names = [(str(Role(login.role).label), login.username) for login in accounts.logins(office)]
     return OfficeResult(office, authority, count, loader.persons, names)
 
 

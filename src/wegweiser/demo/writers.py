@@ -27,7 +27,7 @@ class RowWriter:
     @staticmethod
     def _defaults(model, given: Sequence[str], constants: dict) -> dict:
         now = timezone.now()  # one timestamp for the whole batch (updated_at)
-        values = {}
+        values: dict[str, object] = {}
         for field in model._meta.concrete_fields:
             name = field.attname
             if field.primary_key or name in given or name in constants:
