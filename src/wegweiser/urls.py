@@ -47,4 +47,5 @@ urlpatterns = [
     path("faelle/", include((case_patterns, "cases"))),
     path("protokoll/", include(([path("", audit_views.audit_log, name="log")], "audit"))),
     path("import/", include((interop_patterns, "interop"))),
+    path("pruefung/", include("wegweiser.screening.urls")),
 ]

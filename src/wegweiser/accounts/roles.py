@@ -31,6 +31,13 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "aggregates.view": frozenset({R.CASEWORKER, R.HEAD, R.CONTROLLING}),
     "audit.view": frozenset({R.DPO}),
     "users.manage": frozenset({R.ADMIN}),
+    # Screening: the worklist names persons (casework); counsellors see one person's
+    # explanation (criminal-record criteria hidden); controlling sees only the counts.
+    "screening.worklist": frozenset({R.CASEWORKER, R.HEAD}),
+    "screening.run": frozenset({R.CASEWORKER, R.HEAD}),
+    "screening.explain": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR}),
+    "screening.aggregates": frozenset({R.CASEWORKER, R.HEAD, R.CONTROLLING}),
+    "screening.catalogue": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR, R.CONTROLLING}),
 }
 
 

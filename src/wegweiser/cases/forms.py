@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wegweiser.accounts.models import Municipality, User
 
 from .models import (
+    Assessment,
     AsylumProcedure,
     Conviction,
     CooperationStep,
@@ -19,6 +20,7 @@ from .models import (
     StatusPeriod,
     TrainingRecord,
 )
+from .models.assessment import ASSESSMENT_FACT_FIELDS, CRIMINAL_ASSESSMENT_FIELDS
 from .nationalities import NATIONALITY_CHOICES
 
 
@@ -323,3 +325,20 @@ class CaseFilterForm(forms.Form):
                 else ("kern-form-input__input")
             )
             field.widget.attrs["class"] = css
+
+
+class AssessmentForm(KernFormMixin, forms.ModelForm):
+    """The legal assessment; criminal-record fields only for roles that may see them."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Assessment
+        fields = [*ASSESSMENT_FACT_FIELDS, "note", "evidence"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, show_criminal: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not show_criminal:
+            for name in CRIMINAL_ASSESSMENT_FIELDS:
+                self.fields.pop(name, None)

@@ -25,7 +25,8 @@ def search(queryset: QuerySet[Person], text: str) -> QuerySet[Person]:
     text = text.strip()
     if not text:
         return queryset
-    by_file_number = Q(file_number__istartswith=text)
+    # File numbers are stored in capitals; a case-sensitive prefix can use the pattern index.
+    by_file_number = Q(file_number__startswith=text) | Q(file_number__startswith=text.upper())
     keys = query_keys(text)
     if not keys:
         return queryset.filter(by_file_number)

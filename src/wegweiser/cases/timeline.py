@@ -40,6 +40,7 @@ class Timeline:
     end: date
     segments: list[Segment]
     years: list[tuple[int, float]]  # (year, x) tick marks
+    today_x: float
 
 
 def build_timeline(periods, today: date) -> Timeline | None:
@@ -68,4 +69,4 @@ def build_timeline(periods, today: date) -> Timeline | None:
     # Labels too close to the edges would be cut off.
     years = [(y, x(date(y, 1, 1))) for y in range(start.year + 1, end.year + 1)]
     years = [(y, pos) for y, pos in years if 20 <= pos <= WIDTH - 20]
-    return Timeline(start, end, segments, years)
+    return Timeline(start, end, segments, years, x(today))

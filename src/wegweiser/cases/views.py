@@ -34,9 +34,9 @@ def case_list(request):
     form = CaseFilterForm(request.GET or None, authority_id=request.user.authority_id)
     data = form.cleaned_data if form.is_valid() else {}
     today = timezone.localdate()
-    queryset = filtered_cases(Person.objects.all(), data, today).select_related("municipality", "assigned_to")
-    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = [(p, chain_months(p, today), nationality_name(p.nationality)) for p in page]
+    ids = filtered_cases(Person.objects.all(), data, today).values_list("pk", flat=True)
+    page = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [(p, chain_months(p, today), nationality_name(p.nationality)) for p in page_rows(page)]
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -48,6 +48,21 @@ def case_list(request):
     }
     template = "cases/case_list.html#results" if request.htmx else "cases/case_list.html"
     return render(request, template, context)
+
+
+LIST_COLUMNS = [
+    "file_number", "family_name", "given_names", "birth_date", "birth_date_precision",
+    "nationality", "current_status_kind", "duldung_chain_since",
+    "municipality__name", "assigned_to__first_name", "assigned_to__last_name",
+]
+
+
+def page_rows(page) -> list[Person]:
+    """The page's persons, fetched by id after the narrow, sorted id query (a deferred join)."""
+    ids = list(page.object_list)
+    persons = Person.objects.filter(pk__in=ids).select_related("municipality", "assigned_to")
+    by_id = {p.pk: p for p in persons.only(*LIST_COLUMNS)}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def _person(request, pk) -> Person:

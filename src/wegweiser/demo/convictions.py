@@ -5,10 +5,10 @@ offences only foreigners can commit (§ 95 AufenthG, § 85 AsylG – partly disr
 pathways), very few prison sentences. Erasure dates follow the usual BZRG periods.
 """
 
-from typing import Any
 import random
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from .data.facts_data import OFFENCES_FOREIGNER, OFFENCES_MINOR, OFFENCES_SERIOUS
 from .drafts import PersonDraft, add_years, random_day

@@ -1,7 +1,12 @@
 """Features for many persons with Polars - the batch twin of features.py.
 
 Same columns, same meaning; tests/law/test_batch_equals_single.py checks equality on random
-cases.  Everything is set-based (filters, joins, group-bys), no Python loop per person.
+cases.  Everything is set-based (filters, sorts, scans, group-bys), no Python loop per person.
+
+Performance shape (1M persons, 8M status periods): one lazy query, one ``collect``.  Each fact
+table is joined to the person index once (string key -> int ``pidx``); each part yields a
+narrow frame in persons order, and the parts are concatenated horizontally with the persons
+table - joining every part onto the wide persons table would copy all its columns each time.
 """
 
 from __future__ import annotations
@@ -11,11 +16,14 @@ from datetime import date
 import polars as pl
 
 from wegweiser.law import batch_parts as parts
-from wegweiser.law.batch_timeline import attach_chain, chain_frame
+from wegweiser.law.batch_timeline import Variant, attach_chain, chain_frame
+from wegweiser.law.facts import StatusKind
 from wegweiser.law.features import PASS_THROUGH, SCHEMA
 from wegweiser.law.frames import FactFrames
 from wegweiser.law.parameters import DEFAULT_POLICY, Policy, resolve
 from wegweiser.law.timeline import P104C_REFERENCE_DAY, STATUS_VARIANTS
+
+KIND_CODES = {kind.value: code for code, kind in enumerate(StatusKind)}
 
 
 def compute_feature_frame(
@@ -24,18 +32,29 @@ def compute_feature_frame(
     params = resolve(as_of, policy)
     persons = frames.persons.lazy().with_row_index("pidx").with_columns(pl.col("pidx").cast(pl.Int64))
     index = persons.select("person_id", "pidx")
-    lf = persons.with_columns(*_basic_columns())
-    lf = _status(lf, frames, index, as_of, params["gap_months"])
-    lf = _employment(lf, frames, index, as_of, params["p60d.hours"] or 0,
-                     policy.employment_gap_tolerance_months)
-    lf = parts.language(lf, frames, index, as_of)
-    lf = parts.school(lf, frames, index, as_of)
-    lf = parts.training(lf, frames, index, as_of)
-    lf = parts.children(lf, frames, index, as_of)
-    lf = parts.convictions(lf, frames, index, as_of, params["fine.foreigner"])
-    lf = lf.with_columns(*parts.asylum_columns(as_of))
+
+    def narrow(known: str) -> pl.LazyFrame:
+        return persons.select("pidx", known)
+
+    blocks = {
+        "status_periods_known": _status(narrow("status_periods_known"), frames, index, as_of,
+                                        params["gap_months"]),
+        "employments_known": _employment(narrow("employments_known"), frames, index, as_of,
+                                         params["p60d.hours"] or 0,
+                                         policy.employment_gap_tolerance_months),
+        "language_certificates_known": parts.language(
+            narrow("language_certificates_known"), frames, index, as_of),
+        "school_known": parts.school(narrow("school_known"), frames, index, as_of),
+        "training_known": parts.training(narrow("training_known"), frames, index, as_of),
+        "children_known": parts.children(narrow("children_known"), frames, index, as_of),
+        "convictions_known": parts.convictions(narrow("convictions_known"), frames, index, as_of,
+                                               params["fine.foreigner"]),
+    }
+    base = persons.with_columns(*_basic_columns(), *parts.asylum_columns(as_of))
+    lf = pl.concat([base, *(block.drop("pidx", known) for known, block in blocks.items())],
+                   how="horizontal")
     columns = [pl.col(name).cast(dtype) for name, dtype in SCHEMA.items()]
-    return lf.sort("pidx").select("person_id", *columns).collect()
+    return lf.select("person_id", *columns).collect()
 
 
 def _basic_columns() -> list[pl.Expr]:
@@ -55,15 +74,11 @@ def _basic_columns() -> list[pl.Expr]:
     ]
 
 
-def _periods(frames: FactFrames, index: pl.LazyFrame) -> pl.LazyFrame:
-    return (frames.status_periods.lazy().with_row_index("ri")
-            .join(index, on="person_id", how="inner"))
-
-
 def _status(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date,
             gap: int) -> pl.LazyFrame:
-    periods = _periods(frames, index)
-    lf = lf.join(parts.current_status(periods, as_of), on="pidx", how="left")
+    periods = (frames.status_periods.lazy().with_row_index("ri")
+               .join(index, on="person_id", how="inner"))
+    lf = parts.join_aligned(lf, parts.current_status(periods, as_of))
     known = pl.col("status_periods_known")
     lf = lf.with_columns(
         pl.when(known).then(pl.col("current_kind").fill_null("none")).alias("current_kind"),
@@ -71,20 +86,21 @@ def _status(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: da
           for c in ("geduldet", "gestattet", "p104c_holder")),
         pl.when(known).then(pl.col("p104c_expiry")).alias("p104c_expiry"),
     )
-    for name, (counting, pausing) in STATUS_VARIANTS.items():
-        rows = _classified(periods, counting, pausing)
-        lf = attach_chain(lf, chain_frame(rows, as_of, gap, name), name, "status_periods_known")
-    rows = _classified(periods, *STATUS_VARIANTS["res60b"])
-    chains = chain_frame(rows, P104C_REFERENCE_DAY, gap, "stichtag")
-    return attach_chain(lf, chains, "stichtag", "status_periods_known")
+    variants = [Variant(name, _klass(*kinds), as_of, gap)
+                for name, kinds in STATUS_VARIANTS.items()]
+    variants.append(Variant("stichtag", _klass(*STATUS_VARIANTS["res60b"]), P104C_REFERENCE_DAY,
+                            gap))
+    # Kind strings are hashed once into a small code; each variant then looks its class up.
+    coded = periods.select("pidx", "start", "end", code=pl.col("kind").replace_strict(
+        KIND_CODES, default=None, return_dtype=pl.Int8))
+    chains = chain_frame(coded, variants)
+    return attach_chain(lf, chains, [v.name for v in variants], "status_periods_known")
 
 
-def _classified(periods: pl.LazyFrame, counting: frozenset, pausing: frozenset) -> pl.LazyFrame:
-    kind = pl.col("kind")
-    klass = (pl.when(kind.is_in([k.value for k in counting])).then(0)
-             .when(kind.is_in([k.value for k in pausing] or ["-"])).then(1))
-    return (periods.with_columns(klass=klass).filter(pl.col("klass").is_not_null())
-            .select("pidx", "start", "end", "klass"))
+def _klass(counting: frozenset, pausing: frozenset) -> pl.Expr:
+    """0 COUNT, 1 PAUSE, null ignored - by kind code (see timeline.classify)."""
+    lookup = [0 if kind in counting else 1 if kind in pausing else None for kind in StatusKind]
+    return pl.lit(pl.Series(lookup, dtype=pl.Int8)).gather(pl.col("code"))
 
 
 def _employment(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date,
@@ -97,10 +113,7 @@ def _employment(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of
         "qemp_c": (q == True),  # noqa: E712
         "qemp_p": (q != False).fill_null(True),  # noqa: E712
     }
-    for name, selected in selections.items():
-        rows = (jobs.filter(selected.fill_null(False)).with_columns(klass=pl.lit(0))
-                .select("pidx", "start", "end", "klass"))
-        lf = attach_chain(lf, chain_frame(rows, as_of, gap, name), name, "employments_known")
-    return lf
-
-
+    variants = [Variant(name, pl.when(selected.fill_null(False)).then(0), as_of, gap)
+                for name, selected in selections.items()]
+    chains = chain_frame(jobs, variants)
+    return attach_chain(lf, chains, list(selections), "employments_known")

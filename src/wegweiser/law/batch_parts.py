@@ -1,5 +1,8 @@
 """Polars feature parts per fact table (language, school, training, children, convictions,
-asylum, current status) - each mirrors the function of the same concern in features.py."""
+asylum, current status) - each mirrors the function of the same concern in features.py.
+
+Each part takes a *narrow* frame (``pidx`` and its ``*_known`` column) and returns it with
+its feature columns, rows in persons order (batch_features.py concatenates them)."""
 
 from __future__ import annotations
 
@@ -24,6 +27,12 @@ DULDUNG = ["duldung", "duldung_60b", "duldung_60c", "duldung_60d"]
 
 def _rows(frame: pl.DataFrame, index: pl.LazyFrame) -> pl.LazyFrame:
     return frame.lazy().with_row_index("ri").join(index, on="person_id", how="inner")
+
+
+def join_aligned(lf: pl.LazyFrame, agg: pl.LazyFrame) -> pl.LazyFrame:
+    """Left join on pidx keeping the persons' row order, so the result can be concatenated
+    horizontally with the persons table instead of joining onto the wide table."""
+    return lf.join(agg, on="pidx", how="left", maintain_order="left")
 
 
 def _known(lf: pl.LazyFrame, known: str, columns: Mapping[str, object]) -> pl.LazyFrame:
@@ -56,7 +65,7 @@ def language(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: d
     agg = certs.group_by("pidx").agg(
         lang_oral=pl.col("lvl").filter(pl.col("scope").is_in(["oral", "full"])).max(),
         lang_written=pl.col("lvl").filter(pl.col("scope").is_in(["written", "full"])).max())
-    lf = lf.join(agg, on="pidx", how="left")
+    lf = join_aligned(lf, agg)
     return _known(lf, "language_certificates_known", {"lang_oral": 0, "lang_written": 0})
 
 
@@ -70,7 +79,7 @@ def school(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: dat
         school_days_certain=pl.col("days").filter(pl.col("successful") == True).sum(),  # noqa: E712
         school_days_possible=pl.col("days").filter(pl.col("successful").fill_null(True)).sum(),
         school_qualification=qualified.fill_null(False).any())
-    lf = lf.join(agg, on="pidx", how="left")
+    lf = join_aligned(lf, agg)
     return _known(lf, "school_known", {"school_days_certain": 0, "school_days_possible": 0,
                                        "school_qualification": False})
 
@@ -89,7 +98,7 @@ def training(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: d
     completed = done.group_by("pidx").agg(
         _any_true=(pl.col("completed") == True).fill_null(False).any(),  # noqa: E712
         _any_null=pl.col("completed").is_null().any())
-    lf = lf.join(first, on="pidx", how="left").join(completed, on="pidx", how="left")
+    lf = join_aligned(join_aligned(lf, first), completed)
     has = pl.col("_has_training").fill_null(False)
     lf = lf.with_columns(
         pl.when(has).then(pl.col("training_kind")).otherwise(pl.lit("none")).alias("training_kind"),
@@ -112,7 +121,7 @@ def children(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: d
         adult_on=pl_add_months(pl.col("birth_date"), 216)).filter(pl.col("adult_on") > day)
     agg = kids.group_by("pidx").agg(youngest_child_adult_on=pl.col("adult_on").max(),
                                     has_minor_child=pl.lit(True))
-    lf = lf.join(agg, on="pidx", how="left")
+    lf = join_aligned(lf, agg)
     return _known(lf, "children_known", {"has_minor_child": False,
                                          "youngest_child_adult_on": None})
 
@@ -122,7 +131,7 @@ def convictions(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of
     from wegweiser.law.batch_convictions import conviction_aggregates
 
     agg = conviction_aggregates(_rows(frames.convictions, index), as_of, foreign_max)
-    lf = lf.join(agg, on="pidx", how="left")
+    lf = join_aligned(lf, agg)
     defaults = {k: (0 if k.startswith("crim_ts") else False) for k in CRIM_SCHEMA
                 if k != "crim_clear_on"}
     lf = _known(lf, "convictions_known", defaults)

@@ -7,8 +7,11 @@ from wegweiser.accounts.roles import can
 NAVIGATION = [
     ("case.list", "cases:list", _("Fälle")),
     ("followup.manage", "cases:my_follow_ups", _("Meine Wiedervorlagen")),
+    ("screening.worklist", "screening:worklist", _("Bleiberechtsprüfung")),
     ("aggregates.view", "web:overview", _("Übersicht")),
+    ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
     ("case.import", "interop:import", _("Import")),
+    ("screening.catalogue", "screening:catalogue", _("Regelkatalog")),
     ("audit.view", "audit:log", _("Zugriffsprotokoll")),
 ]
 

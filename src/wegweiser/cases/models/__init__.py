@@ -1,3 +1,4 @@
+from .assessment import Assessment
 from .facts import (
     Conviction,
     CooperationStep,
@@ -12,6 +13,7 @@ from .person import FamilyLink, Person
 from .status import AsylumProcedure, StatusKind, StatusPeriod
 
 __all__ = [
+    "Assessment",
     "AsylumProcedure",
     "Conviction",
     "CooperationStep",

@@ -24,3 +24,12 @@ def field_display(obj, name: str) -> str:
 
 def _tri(value: bool | None) -> str:
     return mark_safe(render_to_string("cases/tri.html", {"value": value}))  # our own template
+
+
+@register.filter
+def partial_date(day, precision: str = "day") -> str:
+    """A birth date as far as it is known: 17.05.1990, 05.1990, 1990 – or “unbekannt”."""
+    if not day:
+        return _tri(None)
+    pattern = {"year": "Y", "month": "m.Y"}.get(precision, "d.m.Y")
+    return date_format(day, pattern)

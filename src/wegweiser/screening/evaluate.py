@@ -1,0 +1,75 @@
+"""Batch evaluation in long form: one row per person and pathway (shared by runs and the CLI).
+
+The frames are evaluated in slices of persons so that a caller can show progress; the law's
+``batch.evaluate_frame`` does the work, exactly as for a single case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import polars as pl
+
+from wegweiser.law.batch import evaluate_frame
+from wegweiser.law.frames import FactFrames
+from wegweiser.law.parameters import DEFAULT_POLICY, Policy
+from wegweiser.law.pathways import ALL_PATHWAYS
+from wegweiser.law.verdict import VERDICT_TEXT, Verdict
+
+SLICE = 20_000
+LONG_SCHEMA = {"person_id": pl.String, "pathway_id": pl.String, "verdict": pl.String,
+               "pending_date": pl.Date, "deadline": pl.Date, "exceptions_open": pl.Int64,
+               "summary": pl.String}
+# Stored and shown: a pathway not in force on the date says nothing about the person.
+SILENT = {Verdict.NOT_IN_FORCE.value}
+
+
+def evaluate_long(frames: FactFrames, as_of: date, policy: Policy = DEFAULT_POLICY,
+                  progress: Callable[[int, int], None] | None = None) -> pl.DataFrame:
+    """Verdicts per person and pathway, plus the per-person column ``p104c_holder``."""
+    ids = frames.persons["person_id"]
+    parts = []
+    for start in range(0, max(len(ids), 1), SLICE):
+        part = _slice(frames, ids[start:start + SLICE]) if len(ids) > SLICE else frames
+        wide = evaluate_frame(part, as_of, policy, keep_features=True)
+        parts.append(_long(wide))
+        if progress:
+            progress(min(start + SLICE, len(ids)), len(ids))
+    return pl.concat(parts)
+
+
+def _slice(frames: FactFrames, ids: pl.Series) -> FactFrames:
+    chosen = pl.col("person_id").is_in(ids.implode())
+    return FactFrames(**{name: getattr(frames, name).filter(chosen)
+                         for name in FactFrames.__dataclass_fields__})
+
+
+def _long(wide: pl.DataFrame) -> pl.DataFrame:
+    holder = pl.col("p104c_holder").fill_null(False)
+    parts = []
+    for pathway in ALL_PATHWAYS:
+        key = f"v:{pathway.id}"
+        parts.append(wide.select(
+            "person_id", pl.lit(pathway.id).alias("pathway_id"), pl.col(key).alias("verdict"),
+            pl.when(pl.col(key) == Verdict.PENDING_TIME.value).then(pl.col(f"{key}:date"))
+            .alias("pending_date"),
+            pl.col(f"{key}:deadline").alias("deadline"),
+            pl.col(f"{key}:exceptions").cast(pl.Int64).alias("exceptions_open"),
+            _summary(pathway, key).alias("summary"),
+            holder.alias("p104c_holder"),
+        ))
+    return pl.concat(parts)
+
+
+def _summary(pathway, key: str) -> pl.Expr:
+    """Same text as engine.evaluate's PathwayVerdict.summary (a test compares both)."""
+    verdict = pl.col(key)
+    text = verdict.replace_strict({v.value: f"{pathway.norm}: {t}" for v, t in VERDICT_TEXT.items()},
+                                  return_dtype=pl.String)
+    pending = pl.col(f"{key}:date").dt.strftime("%d.%m.%Y")
+    return (pl.when(verdict == Verdict.EXPIRED.value)
+            .then(pl.lit(f"{pathway.norm}: {pathway.available_text}"))
+            .when((verdict == Verdict.PENDING_TIME.value) & pending.is_not_null())
+            .then(pl.concat_str(text, pl.lit(" "), pending))
+            .otherwise(text))

@@ -1,0 +1,154 @@
+"""What a verdict rests on, in the caseworker's words: facts behind features, what is missing.
+
+The law reports, per criterion, the *features* it used (e.g. ``dul_start``).  Here each
+feature is traced back to the fact of the case file it comes from, so that "Angaben fehlen"
+can name the missing fact and offer a follow-up for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wegweiser.cases.models import Assessment, Person
+from wegweiser.cases.models.assessment import ASSESSMENT_FACT_FIELDS, CRIMINAL_ASSESSMENT_FIELDS
+from wegweiser.law.criteria import Criterion, Kind
+from wegweiser.law.logic import CriterionResult, Tri
+from wegweiser.law.pathways.base import Entitlement
+
+COLLECTION_FACTS = {
+    "status_periods": gettext_lazy("Aufenthaltsstatus (Statuszeiträume)"),
+    "employments": gettext_lazy("Beschäftigungen"),
+    "language": gettext_lazy("Sprachnachweise"),
+    "school": gettext_lazy("Schulbesuch"),
+    "training": gettext_lazy("Berufsausbildung"),
+    "children": gettext_lazy("Kinder im Haushalt (Familienverknüpfungen)"),
+    "convictions": gettext_lazy("Verurteilungen (Strafregister auswerten)"),
+    "asylum": gettext_lazy("Asylverfahren"),
+    "livelihood": gettext_lazy("Lebensunterhalt"),
+}
+PERSON_FACTS = ("birth_date", "entry_date", "identity_clarified", "identity_clarified_since",
+                "passport_held", "entry_ban_in_force", "fdgo_declaration", "deception_finding",
+                "obstruction_finding")
+CRIMINAL_FACTS = frozenset({"convictions", *CRIMINAL_ASSESSMENT_FIELDS})
+# Feature-name prefixes of the law -> fact of the case file (checked after exact names).
+PREFIXES = (
+    (("birth_",), "birth_date"),
+    (("res_", "res60b_", "dul_", "dul60d_", "stichtag_", "current_kind", "geduldet", "gestattet",
+      "p104c_holder", "p104c_expiry"), "status_periods"),
+    (("emp_", "qemp_"), "employments"),
+    (("lang_",), "language"),
+    (("school_days", "school_qualification"), "school"),
+    (("training_",), "training"),
+    (("has_minor_child", "youngest_child_adult_on"), "children"),
+    (("crim_",), "convictions"),
+    (("asylum_",), "asylum"),
+    (("livelihood_", "receives_benefits"), "livelihood"),
+)
+KIND_TEXT = {
+    Kind.HARD: gettext_lazy("zwingende Voraussetzung"),
+    Kind.REGULAR: gettext_lazy("Regelvoraussetzung"),
+    Kind.EXCLUSION: gettext_lazy("Ausschlussgrund"),
+    Kind.WAIVABLE: gettext_lazy("Ermessensausnahme möglich"),
+    Kind.UPGRADE: gettext_lazy("hebt Kann zu Soll"),
+    Kind.DISCRETION_FACTOR: gettext_lazy("Ermessensgesichtspunkt"),
+}
+CONSEQUENCE_TEXT = {
+    Entitlement.BOUND: gettext_lazy("Anspruch – gebundene Entscheidung („ist zu erteilen“)"),
+    Entitlement.SHOULD: gettext_lazy("Soll-Vorschrift – in der Regel zu erteilen"),
+    Entitlement.MAY: gettext_lazy("Kann-Vorschrift – Ermessen"),
+}
+STATUS_TEXT = {Tri.MET: gettext_lazy("erfüllt"), Tri.NOT_MET: gettext_lazy("nicht erfüllt"),
+               Tri.UNKNOWN: gettext_lazy("offen")}
+
+
+def fact_of(feature: str) -> str:
+    if feature in PERSON_FACTS or feature in ASSESSMENT_FACT_FIELDS:
+        return feature
+    for prefixes, fact in PREFIXES:
+        if feature.startswith(prefixes):
+            return fact
+    return feature
+
+
+def fact_label(fact: str) -> str:
+    if fact in COLLECTION_FACTS:
+        return str(COLLECTION_FACTS[fact])
+    for model in (Person, Assessment):
+        try:
+            return str(getattr(model._meta.get_field(fact), "verbose_name", fact))
+        except Exception:  # noqa: BLE001 - not a field of this model
+            continue
+    return fact
+
+
+def known_fact(fact: str) -> bool:
+    return fact in COLLECTION_FACTS or fact in PERSON_FACTS or fact in ASSESSMENT_FACT_FIELDS
+
+
+def is_criminal(result: CriterionResult) -> bool:
+    return any(fact_of(f) in CRIMINAL_FACTS for f in result.facts_used)
+
+
+@dataclass
+class CriterionRow:
+    criterion: Criterion
+    result: CriterionResult
+    kind_text: str
+    status_text: str
+    facts: list[str]
+    hidden: bool  # criminal-record detail the viewer may not see
+
+
+def criterion_rows(criteria: tuple[Criterion, ...], results: tuple[CriterionResult, ...],
+                   show_criminal: bool) -> list[CriterionRow]:
+    by_id = {r.criterion_id: r for r in results}
+    rows = []
+    for criterion in criteria:
+        result = by_id[criterion.id]
+        facts = sorted({fact_label(fact_of(f)) for f in result.facts_used})
+        rows.append(CriterionRow(criterion, result, str(KIND_TEXT[criterion.kind]),
+                                 str(STATUS_TEXT[result.status]), facts,
+                                 hidden=is_criminal(result) and not show_criminal))
+    return rows
+
+
+@dataclass
+class MissingFact:
+    key: str
+    label: str
+    norms: list[str]
+
+
+def missing_facts(results: list[tuple[Criterion, CriterionResult]], features: dict[str, Any],
+                  show_criminal: bool) -> list[MissingFact]:
+    """Facts whose absence leaves an open criterion open (feature value None)."""
+    found: dict[str, MissingFact] = {}
+    for criterion, result in results:
+        if result.status is not Tri.UNKNOWN:
+            continue
+        for feature in result.facts_used:
+            fact = fact_of(feature)
+            if features.get(feature, 0) is not None or not known_fact(fact):
+                continue
+            if fact in CRIMINAL_FACTS and not show_criminal:
+                continue
+            entry = found.setdefault(fact, MissingFact(fact, fact_label(fact), []))
+            if criterion.norm not in entry.norms:
+                entry.norms.append(criterion.norm)
+    return sorted(found.values(), key=lambda m: m.label)
+
+
+def follow_up_reason(fact: str) -> str:
+    return _("Angabe fehlt für die Bleiberechtsprüfung: %(fact)s") % {"fact": fact_label(fact)}
+
+
+def as_of_or_today(raw: str | None, today: date) -> date:
+    try:
+        return date.fromisoformat(raw) if raw else today
+    except ValueError:
+        return today

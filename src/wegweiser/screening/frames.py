@@ -1,0 +1,248 @@
+"""Raw case-file tables (from the database or an exchange file) -> the law's FactFrames.
+
+All mapping rules from the case file to the law's facts live here, once, as Polars
+expressions; the single-case page and the batch run both go through this module, so they
+cannot disagree.  The rules ("unknown stays unknown"):
+
+* A collection without rows is *unknown*, not "none": status periods, language
+  certificates, school, training and employment records.  (The case page says the same:
+  "Nichts erfasst – das bedeutet: unbekannt".)
+* Convictions are known only when ``criminal_record_known`` is set; then no rows = clean.
+* Asylum: a recorded procedure means "applied"; without one, the assessment's
+  ``asylum_applied`` decides (no = never applied, empty = unknown).  The outcomes
+  "unzulässig" and an empty outcome are unknown to the law (manual check).
+* Children: the household's children come from family links (parent, living in the
+  household).  No links count as "no children" only if the assessment says the links are
+  complete; a linked child without birth date makes the children unknown.
+* Livelihood: the latest assessment on or before the as-of date.  Secured (§ 2 Abs. 3) if
+  the own earnings cover 100 % and no benefits are drawn; drawing benefits = not secured.
+* In education: the assessment, else "yes" if a school or training record runs on the date.
+* Training: "qualified" yes/no/unknown gives the kind qualified/other/unknown; completion,
+  bottleneck commitment and registration are not recorded yet and stay unknown.
+* Convictions: "nach Jugendstrafrecht" with months = Jugendstrafe; without months or fine =
+  juvenile-law measure only.  Intent is not recorded and stays unknown (the law then counts
+  best and worst case).
+* Legal basis "§ 104c AufenthG" is normalised to "§ 104c" (the law compares norm names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import polars as pl
+
+from wegweiser.cases.models.assessment import ASSESSMENT_FACT_FIELDS
+from wegweiser.law.frames import COLLECTIONS, FactFrames, _schema, person_schema
+
+S, D, B, N, F = pl.String, pl.Date, pl.Boolean, pl.Int64, pl.Float64
+PERSON_FIELDS: dict[str, Any] = {
+    "person_id": S, "file_number": S, "birth_date": D, "birth_date_precision": S,
+    "entry_date": D, "identity_clarified": B, "identity_clarified_since": D, "passport_held": B,
+    "entry_ban_in_force": B, "fdgo_declaration": B, "deception_finding": B,
+    "obstruction_finding": B, "criminal_record_known": B, "duldung_chain_since": D,
+}
+ASSESSMENT_FIELDS: dict[str, Any] = {
+    name: (D if name.endswith("_date") else B) for name in ASSESSMENT_FACT_FIELDS
+}
+RAW_SCHEMAS: dict[str, dict[str, Any]] = {
+    "persons": {**PERSON_FIELDS, **ASSESSMENT_FIELDS},
+    "periods": {"person_id": S, "kind": S, "start": D, "end": D, "legal_basis": S,
+                "azr_reason_code": S},
+    "asylum": {"person_id": S, "application_date": D, "decision_date": D, "outcome": S,
+               "manifestly_unfounded_ground": S, "final_date": D, "withdrawal_date": D},
+    "language": {"person_id": S, "level": S, "scope": S, "issued": D},
+    "school": {"person_id": S, "start": D, "end": D, "school": S, "qualification": S},
+    "training": {"person_id": S, "start": D, "end": D, "qualified": B},
+    "employment": {"person_id": S, "start": D, "end": D, "hours_per_week": F,
+                   "social_insurance": B},
+    "livelihood": {"person_id": S, "assessed_on": D, "own_earnings_share": N,
+                   "receives_benefits": B},
+    "convictions": {"person_id": S, "date": D, "daily_rates": N, "months": F, "suspended": B,
+                    "juvenile": B, "foreigner_specific": B, "erasure_date": D},
+    "family": {"person_id": S, "relation": S, "relative_id": S, "living_in_household": B,
+               "relative_birth_date": D},
+}
+LAW_OUTCOMES = ["recognised", "subsidiary", "deportation_ban", "rejected",
+                "rejected_manifestly_unfounded", "withdrawn", "pending"]
+
+
+@dataclass(frozen=True)
+class RawTables:
+    """The case file as plain tables, column names as in RAW_SCHEMAS."""
+
+    persons: pl.DataFrame
+    periods: pl.DataFrame
+    asylum: pl.DataFrame
+    language: pl.DataFrame
+    school: pl.DataFrame
+    training: pl.DataFrame
+    employment: pl.DataFrame
+    livelihood: pl.DataFrame
+    convictions: pl.DataFrame
+    family: pl.DataFrame
+
+
+def raw_frame(name: str, rows: list[Any], id_type: Any = pl.Int64) -> pl.DataFrame:
+    """Rows (tuples in RAW_SCHEMAS order) as a typed frame; database ids become text."""
+    schema = dict(RAW_SCHEMAS[name])
+    ids = [c for c in ("person_id", "relative_id") if c in schema]
+    frame = pl.DataFrame(rows, schema={**schema, **dict.fromkeys(ids, id_type)}, orient="row")
+    return frame.with_columns(pl.col(c).cast(S) for c in ids)
+
+
+def _ids(frame: pl.DataFrame, flag: str) -> pl.DataFrame:
+    return frame.select("person_id").unique().with_columns(pl.lit(True).alias(flag))
+
+
+def fact_frames(raw: RawTables, as_of: date) -> FactFrames:
+    persons = _persons(raw, as_of)
+    known = persons.select("person_id", "convictions_known")
+    return FactFrames(
+        persons=persons,
+        status_periods=_periods(raw.periods),
+        employments=_employments(raw.employment),
+        convictions=_convictions(raw.convictions, known),
+        language=raw.language.select(_law_columns("language")),
+        school=_school(raw.school),
+        training=_training(raw.training),
+        children=_children(raw.family),
+    )
+
+
+def _law_columns(frame_name: str) -> list[pl.Expr]:
+    _field, row_type = COLLECTIONS[frame_name]
+    return [pl.col(name).cast(dtype) for name, dtype in _schema(row_type).items()]
+
+
+def _persons(raw: RawTables, as_of: date) -> pl.DataFrame:
+    lf = raw.persons.lazy()
+    for frame, flag in ((raw.periods, "status_periods_known"), (raw.employment, "employments_known"),
+                        (raw.language, "language_certificates_known"), (raw.school, "school_known"),
+                        (raw.training, "training_known"), (raw.asylum, "asylum_known")):
+        lf = lf.join(_ids(frame, flag).lazy(), on="person_id", how="left")
+    lf = lf.join(_asylum(raw.asylum).lazy(), on="person_id", how="left")
+    lf = lf.join(_livelihood(raw.livelihood, as_of).lazy(), on="person_id", how="left")
+    lf = lf.join(_family_flags(raw.family).lazy(), on="person_id", how="left")
+    lf = lf.join(_running_education(raw, as_of).lazy(), on="person_id", how="left")
+    flags = ("status_periods_known", "employments_known", "language_certificates_known",
+             "school_known", "training_known", "asylum_known")
+    lf = lf.with_columns(
+        *(pl.col(f).fill_null(False) for f in flags),
+        pl.col("criminal_record_known").fill_null(False).alias("convictions_known"),
+        pl.when(pl.col("asylum_known")).then(True).otherwise(pl.col("asylum_applied"))
+        .alias("asylum_applied"),
+        pl.coalesce("in_education", pl.when(pl.col("_educating")).then(True)).alias("in_education"),
+        _children_known().alias("children_known"),
+    )
+    schema = person_schema()
+    return lf.select(pl.col(n).cast(t) if n in _columns(lf) else pl.lit(None, t).alias(n)
+                     for n, t in schema.items()).collect()
+
+
+def _columns(lf: pl.LazyFrame) -> set[str]:
+    return set(lf.collect_schema().names())
+
+
+def _asylum(asylum: pl.DataFrame) -> pl.DataFrame:
+    outcome = pl.col("outcome")
+    return asylum.unique("person_id", keep="last").select(
+        "person_id",
+        pl.when(outcome.is_in(LAW_OUTCOMES)).then(outcome).alias("asylum_outcome"),
+        *(pl.col(c).alias(f"asylum_{c}") for c in ("application_date", "decision_date",
+                                                    "final_date", "withdrawal_date")),
+        pl.col("manifestly_unfounded_ground").fill_null("").alias(
+            "asylum_manifestly_unfounded_ground"),
+    )
+
+
+def _livelihood(rows: pl.DataFrame, as_of: date) -> pl.DataFrame:
+    latest = (rows.with_row_index("ri").filter(pl.col("assessed_on") <= as_of)
+              .sort("person_id", "assessed_on", "ri").group_by("person_id").last())
+    share = pl.col("own_earnings_share")
+    benefits = pl.col("receives_benefits")
+    return latest.select(
+        "person_id",
+        (share.cast(F) / 100).alias("livelihood_share_own_earnings"),
+        pl.when(benefits).then(False).when(share >= 100).then(True)
+        .when(share < 100).then(False).alias("livelihood_secured"),
+        benefits.alias("receives_benefits"),
+    )
+
+
+def _family_flags(family: pl.DataFrame) -> pl.DataFrame:
+    children = family.filter((pl.col("relation") == "parent") & pl.col("living_in_household"))
+    spouse = family.filter(pl.col("relation") == "spouse").group_by("person_id").agg(
+        pl.col("relative_id").sort().first().alias("spouse_person_id"))
+    flags = children.group_by("person_id").agg(
+        pl.lit(True).alias("_has_children"),
+        pl.col("relative_birth_date").is_null().any().alias("_child_date_missing"))
+    return flags.join(spouse, on="person_id", how="full", coalesce=True)
+
+
+def _children_known() -> pl.Expr:
+    has, missing = pl.col("_has_children").fill_null(False), pl.col("_child_date_missing")
+    return (pl.when(has).then(~missing.fill_null(False))
+            .otherwise(pl.col("children_complete").fill_null(False)))
+
+
+def _running_education(raw: RawTables, as_of: date) -> pl.DataFrame:
+    running = [f.filter((pl.col("start") <= as_of) & (pl.col("end").is_null()
+                                                      | (pl.col("end") >= as_of)))
+               .select("person_id") for f in (raw.school, raw.training)]
+    return pl.concat(running).unique().with_columns(pl.lit(True).alias("_educating"))
+
+
+def normalised_legal_basis() -> pl.Expr:
+    text = pl.col("legal_basis").fill_null("").str.replace_all(r"\s+", " ").str.strip_chars()
+    return (text.str.replace(r"(?i)\s*AufenthG\.?$", "").str.replace(r"^§\s*", "§ ")
+            .alias("legal_basis"))
+
+
+def _periods(periods: pl.DataFrame) -> pl.DataFrame:
+    return periods.with_columns(normalised_legal_basis(),
+                                pl.col("azr_reason_code").fill_null("")).select(
+        _law_columns("status_periods"))
+
+
+def _employments(rows: pl.DataFrame) -> pl.DataFrame:
+    return rows.with_columns(pl.lit(None, B).alias("qualified")).select(_law_columns("employments"))
+
+
+def _convictions(rows: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    months = pl.col("months").fill_null(0) > 0
+    juvenile = pl.col("juvenile")
+    measure_only = months.not_() & pl.col("daily_rates").is_null()
+    rows = rows.join(known.filter(pl.col("convictions_known")), on="person_id", how="semi")
+    return rows.with_columns(
+        pl.lit(None, B).alias("intentional"),
+        pl.when(juvenile.is_null()).then(None).otherwise(juvenile & months).alias("youth_sentence"),
+        pl.when(juvenile.is_null()).then(None).otherwise(juvenile & measure_only)
+        .alias("juvenile_sanction_only"),
+    ).select(_law_columns("convictions"))
+
+
+def _school(rows: pl.DataFrame) -> pl.DataFrame:
+    qualification = pl.col("qualification")
+    return rows.with_columns(
+        pl.col("school").fill_null("").alias("kind"),
+        pl.when(qualification.fill_null("") != "").then(qualification).alias("qualification"),
+        pl.lit(None, B).alias("successful"),
+    ).select(_law_columns("school"))
+
+
+def _training(rows: pl.DataFrame) -> pl.DataFrame:
+    qualified = pl.col("qualified")
+    return rows.with_columns(
+        pl.when(qualified).then(pl.lit("qualified")).when(qualified.not_()).then(pl.lit("other"))
+        .alias("kind"),
+        *(pl.lit(None, B).alias(c) for c in ("completed", "bottleneck_commitment",
+                                              "contract_registered")),
+    ).select(_law_columns("training"))
+
+
+def _children(family: pl.DataFrame) -> pl.DataFrame:
+    children = family.filter((pl.col("relation") == "parent") & pl.col("living_in_household")
+                             & pl.col("relative_birth_date").is_not_null())
+    return children.select("person_id", pl.col("relative_birth_date").alias("birth_date"))

@@ -1,0 +1,74 @@
+"""Output of the ``screen`` command: table, CSV or JSON (docs/formats/screening-output.schema.json)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, datetime
+from typing import Any
+
+import polars as pl
+
+from wegweiser.law.pathways import ALL_PATHWAYS, PATHWAYS_BY_ID
+
+FORMAT_VERSION = "1.0"
+COLUMNS = ["person_id", "file_number", "pathway_id", "norm", "verdict", "pending_date",
+           "deadline", "exceptions_open", "summary"]
+
+
+def with_names(long: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
+    norms = pl.col("pathway_id").replace_strict({p.id: p.norm for p in ALL_PATHWAYS},
+                                                return_dtype=pl.String)
+    return (long.join(persons.select("person_id", "file_number"), on="person_id", how="left")
+            .with_columns(norms.alias("norm")).select(COLUMNS))
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def as_json(rows: pl.DataFrame, as_of: date, source: dict[str, str]) -> str:
+    persons: dict[str, dict[str, Any]] = {}
+    for row in rows.iter_rows(named=True):
+        entry = persons.setdefault(row["person_id"], {
+            "person_id": row["person_id"], "file_number": row["file_number"], "pathways": []})
+        entry["pathways"].append({k: _iso(row[k]) for k in COLUMNS[2:]})
+    counts: dict[str, dict[str, int]] = {}
+    for pathway_id, verdict, n in rows.group_by("pathway_id", "verdict").len().sort(
+            "pathway_id", "verdict").iter_rows():
+        counts.setdefault(pathway_id, {})[verdict] = n
+    document = {
+        "format": "wegweiser-screening", "format_version": FORMAT_VERSION,
+        "as_of": as_of.isoformat(), "generated_at": datetime.now().astimezone().isoformat(
+            timespec="seconds"),
+        "source": source,
+        "rule_versions": {p.id: p.version_on(as_of) for p in ALL_PATHWAYS},
+        "counts": counts, "persons": list(persons.values()),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def as_csv(rows: pl.DataFrame) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(COLUMNS)
+    for row in rows.iter_rows():
+        writer.writerow(["" if v is None else _german_date(v) for v in row])
+    return buffer.getvalue()
+
+
+def _german_date(value: Any) -> Any:
+    return f"{value:%d.%m.%Y}" if isinstance(value, date) else value
+
+
+def as_table(rows: pl.DataFrame) -> str:
+    """A plain text table for the terminal: person, norm, summary."""
+    lines = []
+    width = max([len(str(v or "")) for v in rows["file_number"]] + [12])
+    lines.append(f"{'Aktenzeichen':<{width}}  Ergebnis")
+    for row in rows.iter_rows(named=True):
+        norm = PATHWAYS_BY_ID[row["pathway_id"]].norm
+        text = row["summary"] if row["summary"].startswith(norm) else f"{norm}: {row['summary']}"
+        lines.append(f"{row['file_number'] or row['person_id']:<{width}}  {text}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views, views_person
+
+app_name = "screening"
+urlpatterns = [
+    path("", views.worklist, name="worklist"),
+    path("starten/", views.start, name="start"),
+    path("stand/", views.progress, name="progress"),
+    path("zahlen/", views.summary, name="summary"),
+    path("regeln/", views.rule_catalogue, name="catalogue"),
+    path("person/<int:pk>/", views_person.explanation, name="explain"),
+    path("person/<int:pk>/wiedervorlage/", views_person.follow_up_from_fact, name="follow_up"),
+    path("person/<int:pk>/einschaetzung/", views_person.assessment_edit, name="assessment"),
+]

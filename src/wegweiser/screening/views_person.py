@@ -1,0 +1,134 @@
+"""One person: the explanation of every verdict, follow-ups from missing facts, the assessment."""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from wegweiser.accounts.decorators import requires
+from wegweiser.accounts.roles import can
+from wegweiser.cases import services
+from wegweiser.cases.forms import AssessmentForm
+from wegweiser.cases.models import Assessment, FollowUp, Person
+from wegweiser.law.blockers import ALL_BLOCKERS
+from wegweiser.law.engine import evaluate
+from wegweiser.law.features import compute_features
+from wegweiser.law.pathways import PATHWAYS_BY_ID
+from wegweiser.law.verdict import VERDICT_TEXT
+
+from .explain import (
+    COLLECTION_FACTS,
+    CONSEQUENCE_TEXT,
+    CRIMINAL_FACTS,
+    PERSON_FACTS,
+    as_of_or_today,
+    criterion_rows,
+    follow_up_reason,
+    known_fact,
+    missing_facts,
+)
+from .facts import case_facts
+
+FOLLOW_UP_DAYS = 14
+FACT_FORMS = {"language": "language", "school": "school", "training": "training",
+              "employments": "employment", "livelihood": "livelihood"}
+OPEN_VERDICTS = {"entitlement", "should", "may", "pending_time", "unknown"}
+
+
+def _person(pk) -> Person:
+    return get_object_or_404(Person.objects.select_related("assigned_to"), pk=pk)
+
+
+@requires("screening.explain")
+def explanation(request, pk):
+    person = _person(pk)
+    services.view_case(request.user, person, request, part="screening")
+    as_of = as_of_or_today(request.GET.get("as_of"), timezone.localdate())
+    facts = case_facts(person, as_of)
+    verdict = evaluate(facts, as_of)
+    show_criminal = can(request.user, "case.view_criminal")
+    pathways, pairs = [], []
+    for result in verdict.pathways:
+        pathway = PATHWAYS_BY_ID[result.pathway_id]
+        pairs += list(zip(pathway.criteria, _ordered(pathway.criteria, result.criteria), strict=True))
+        pathways.append({"result": result, "verdict_text": VERDICT_TEXT[result.verdict],
+                         "consequence": CONSEQUENCE_TEXT[pathway.consequence],
+                         "open": result.verdict in OPEN_VERDICTS,
+                         "rows": criterion_rows(pathway.criteria, result.criteria, show_criminal)})
+    pairs += list(zip(ALL_BLOCKERS, verdict.blockers, strict=True))
+    missing = missing_facts(pairs, compute_features(facts, as_of), show_criminal)
+    can_edit = can(request.user, "case.edit")
+    context = {
+        "person": person, "as_of": as_of, "pathways": pathways,
+        "blockers": criterion_rows(tuple(ALL_BLOCKERS), verdict.blockers, show_criminal),
+        "missing": [(m, _edit_url(m.key, person) if can_edit else None) for m in missing],
+        "can_follow_up": can(request.user, "followup.manage"), "can_edit": can_edit,
+        "perms_worklist": can(request.user, "screening.worklist"),
+    }
+    return render(request, "screening/explanation.html", context)
+
+
+def _ordered(criteria, results):
+    by_id = {r.criterion_id: r for r in results}
+    return [by_id[c.id] for c in criteria]
+
+
+def _edit_url(fact: str, person: Person) -> str:
+    if fact in PERSON_FACTS or fact == "convictions":
+        return reverse("cases:edit", args=[person.pk])
+    if fact in FACT_FORMS:
+        return reverse("cases:fact_add", args=[person.pk, FACT_FORMS[fact]])
+    if fact == "status_periods":
+        return reverse("cases:period_add", args=[person.pk])
+    if fact == "asylum":
+        return reverse("cases:asylum_edit", args=[person.pk])
+    if fact in COLLECTION_FACTS:
+        return reverse("cases:detail", args=[person.pk])
+    return reverse("screening:assessment", args=[person.pk])
+
+
+@require_POST
+@requires("followup.manage")
+def follow_up_from_fact(request, pk):
+    """One click: a Wiedervorlage for a missing fact, due in two weeks, for the clicking user."""
+    person = _person(pk)
+    fact = request.POST.get("fact", "")
+    if not known_fact(fact) or (fact in CRIMINAL_FACTS and not can(request.user, "case.view_criminal")):
+        return HttpResponseBadRequest(_("Unbekannte Angabe; es wurde keine Wiedervorlage angelegt."))
+    follow_up = FollowUp(person=person, authority_id=person.authority_id, created_by=request.user,
+                         assignee=request.user, reason=follow_up_reason(fact)[:300],
+                         due_date=timezone.localdate() + timedelta(days=FOLLOW_UP_DAYS))
+    services.save_record(request.user, follow_up, None, request)
+    messages.success(request, _("Wiedervorlage angelegt: %(reason)s (fällig am %(due)s).") % {
+        "reason": follow_up.reason, "due": follow_up.due_date.strftime("%d.%m.%Y")})
+    return redirect("screening:explain", pk=person.pk)
+
+
+@requires("case.edit")
+def assessment_edit(request, pk):
+    person = _person(pk)
+    assessment = Assessment.objects.filter(person=person).first() or Assessment(
+        person=person, authority_id=person.authority_id)
+    form = AssessmentForm(request.POST or None, instance=assessment,
+                          show_criminal=can(request.user, "case.view_criminal"))
+    context = {"person": person, "title": _("Rechtliche Einschätzung")}
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.save_record(request.user, form.save(commit=False),
+                                 form.cleaned_data.get("version"), request)
+        except services.ConflictError:
+            form.add_error(None, services.conflict_message())
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, _("Gespeichert."))
+            return redirect("cases:detail", pk=person.pk)
+        return render(request, "cases/record_form.html", {**context, "form": form}, status=409)
+    return render(request, "cases/record_form.html", {**context, "form": form})
