@@ -1,7 +1,10 @@
 """Screening runs (one evaluation of every person of an authority) and their stored verdicts."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wegweiser.accounts.scoping import AuthorityOwned
@@ -17,6 +20,8 @@ class RunStatus(models.TextChoices):
 
 
 FINISHED = {RunStatus.DONE, RunStatus.FAILED}
+# A district takes seconds; a run without result after this long lost its worker.
+ABANDONED_AFTER = timedelta(minutes=30)
 
 
 class ScreeningRun(AuthorityOwned):
@@ -47,7 +52,14 @@ class ScreeningRun(AuthorityOwned):
 
     @property
     def finished(self) -> bool:
-        return self.status in FINISHED
+        return self.status in FINISHED or self.abandoned
+
+    @property
+    def abandoned(self) -> bool:
+        """Still marked as running, but its worker stopped answering long ago."""
+        began = self.started_at or self.created_at
+        return (self.status not in FINISHED and began is not None
+                and timezone.now() - began > ABANDONED_AFTER)
 
     @property
     def percent(self) -> int:

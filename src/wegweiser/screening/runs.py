@@ -13,6 +13,7 @@ import polars as pl
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
@@ -73,6 +74,12 @@ class _timed:
 
     def __exit__(self, *exc):
         self.phases[self.name] = round(time.perf_counter() - self.began, 3)
+
+
+def give_up(run: ScreeningRun) -> None:
+    """Mark a run whose worker vanished as failed, so that a new run can start."""
+    _set(run, status=RunStatus.FAILED, finished_at=timezone.now(),
+         message=gettext("Abgebrochen: Die Verarbeitung hat sich nicht mehr gemeldet."))
 
 
 def _set(run: ScreeningRun, **values) -> None:

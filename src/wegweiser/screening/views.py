@@ -68,6 +68,8 @@ def start(request):
     if latest is not None and not latest.finished:
         messages.info(request, _("Es läuft bereits eine Prüfung."))
         return redirect("screening:worklist")
+    if latest is not None and latest.abandoned:
+        runs.give_up(latest)
     runs.start_run(request.user, timezone.localdate(), request)
     messages.success(request, _("Die Prüfung wurde gestartet."))
     return redirect("screening:worklist")
