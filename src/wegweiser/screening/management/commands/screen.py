@@ -25,6 +25,8 @@ def _day(text: str) -> date:
 
 class Command(BaseCommand):
     help = "Prüft alle Personen einer Behörde oder einer Austauschdatei auf Bleiberechtswege."
+    # Screening a file needs no database; the model checks would open a connection anyway.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser):
         source = parser.add_mutually_exclusive_group(required=True)
