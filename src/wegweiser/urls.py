@@ -23,6 +23,7 @@ case_patterns = [
         case_views.record_delete,
         name="record_delete",
     ),
+    path("<int:pk>/familie/neu/", case_views.family_link_add, name="family_add"),
     path("<int:pk>/wiedervorlage/neu/", case_views.follow_up_add, name="follow_up_add"),
     path("wiedervorlagen/", case_views.my_follow_ups, name="my_follow_ups"),
     path("wiedervorlagen/<int:follow_up_pk>/erledigt/", case_views.follow_up_done, name="follow_up_done"),

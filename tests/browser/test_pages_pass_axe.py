@@ -19,7 +19,8 @@ PAGES_BY_ROLE = {
     "caseworker": [
         "/faelle/", "/faelle/{pk}/", "/faelle/{pk}/verlauf/", "/faelle/{pk}/bearbeiten/",
         "/faelle/{pk}/status/neu/", "/faelle/{pk}/asyl/", "/faelle/{pk}/angaben/employment/neu/",
-        "/faelle/{pk}/angaben/conviction/neu/", "/faelle/neu/", "/uebersicht/",
+        "/faelle/{pk}/angaben/conviction/neu/", "/faelle/{pk}/familie/neu/", "/faelle/neu/",
+        "/uebersicht/", "/faelle/wiedervorlagen/",
     ],
     "dpo": ["/protokoll/"],
     "admin": ["/import/"],

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
@@ -22,7 +23,7 @@ from .validation import PeriodLike, period_problems
 class ConflictError(Exception):
     """Someone else saved this record after it was loaded: the save is refused."""
 
-    message = (
+    message = gettext_noop(
         "Diese Angaben wurden inzwischen von jemand anderem geändert. Ihre Eingaben sind "
         "unten erhalten; bitte laden Sie die Akte neu und übertragen Sie Ihre Änderungen."
     )

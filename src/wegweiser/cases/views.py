@@ -1,6 +1,8 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db import IntegrityError
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -12,6 +14,7 @@ from wegweiser.accounts.decorators import requires
 from wegweiser.accounts.roles import can
 
 from . import services
+from .family_forms import FamilyLinkForm
 from .forms import (
     FACT_KINDS,
     AsylumForm,
@@ -21,7 +24,7 @@ from .forms import (
     StatusPeriodForm,
     scoped_choices,
 )
-from .models import AsylumProcedure, FollowUp, Person, StatusPeriod
+from .models import AsylumProcedure, FamilyLink, FollowUp, Person, StatusPeriod
 from .nationalities import nationality_name
 from .queries import chain_months, filtered_cases
 from .timeline import build_timeline
@@ -89,7 +92,7 @@ def case_detail(request, pk):
         "asylum": AsylumProcedure.objects.filter(person=person).first(),
         "sections": sections,
         "follow_ups": person.follow_ups.select_related("assignee"),
-        "family": person.family_links.select_related("relative"),
+        "family": family_of(person),
         "can_edit": can(request.user, "case.edit"),
         "can_follow_up": can(request.user, "followup.manage"),
         "show_criminal": show_criminal,
@@ -97,6 +100,23 @@ def case_detail(request, pk):
         "today": timezone.localdate(),
     }
     return render(request, "cases/case_detail.html", context)
+
+
+def family_of(person: Person) -> list[tuple[str, Person, FamilyLink]]:
+    """Every linked relative, named from this person's point of view."""
+    links = FamilyLink.objects.filter(Q(person=person) | Q(relative=person)).select_related(
+        "person", "relative"
+    )
+    rows = []
+    for link in links:
+        outgoing = link.person_id == person.pk
+        other = link.relative if outgoing else link.person
+        if link.relation == "spouse":
+            label = _("Ehe-/Lebenspartner/in")
+        else:
+            label = _("Kind") if outgoing else _("Elternteil")
+        rows.append((label, other, link))
+    return rows
 
 
 def _labels(kind):
@@ -212,8 +232,13 @@ def fact_edit(request, pk, kind_slug, fact_pk=None):
 @requires("case.edit")
 def record_delete(request, pk, kind_slug, record_pk):
     person = _person(request, pk)
-    model = StatusPeriod if kind_slug == "period" else _fact_kind(request, kind_slug).model
-    instance = get_object_or_404(model, pk=record_pk, person=person)
+    if kind_slug == "family":
+        instance = get_object_or_404(
+            FamilyLink, Q(person=person) | Q(relative=person), pk=record_pk
+        )
+    else:
+        model = StatusPeriod if kind_slug == "period" else _fact_kind(request, kind_slug).model
+        instance = get_object_or_404(model, pk=record_pk, person=person)
     try:
         services.delete_record(request.user, instance, _int(request.POST.get("version")), request)
     except services.ConflictError:
@@ -228,6 +253,23 @@ def _int(value) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         return None
+
+
+@requires("case.edit")
+def family_link_add(request, pk):
+    person = _person(request, pk)
+    form = FamilyLinkForm(request.POST or None, person=person)
+    context = {"person": person, "title": _("Familienangehörige verknüpfen")}
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.save_record(request.user, form.link(), None, request)
+        except IntegrityError:
+            form.add_error(None, _("Diese Verknüpfung besteht bereits."))
+        else:
+            messages.success(request, _("Gespeichert."))
+            return redirect("cases:detail", pk=person.pk)
+    return render(request, "cases/record_form.html", {**context, "form": form},
+                  status=400 if form.errors else 200)
 
 
 @requires("followup.manage")

@@ -1,4 +1,6 @@
 from django.db import models
+from django.utils.functional import Promise
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -22,36 +24,36 @@ DULDUNG_KINDS = frozenset(
 )
 
 # AZR code list "Art der Duldung" (Code.AZR.DuldungArt, version 6), the "erteilt" codes.
-AZR_DULDUNG_REASONS: dict[str, str] = {
-    "03": "§ 60a Abs. 2a – gescheiterte Abschiebung",
-    "05": "§ 60a Abs. 1 – Abschiebungsstopp des Landes",
-    "10": "§ 60a Abs. 2 Satz 2 – Zeugin/Zeuge",
-    "12": "§ 60a Abs. 2 Satz 3 – Ermessensduldung",
-    "14": "§ 60a Abs. 2b – Eltern eines Minderjährigen mit § 25a",
-    "16": "fehlende Reisedokumente",
-    "18": "familiäre Bindungen",
-    "20": "sonstige Gründe",
-    "22": "medizinische Gründe",
-    "26": "konkrete Maßnahmen zur Aufenthaltsbeendigung bevorstehend",
-    "28": "Asylfolgeantrag",
-    "30": "unbegleitete/r Minderjährige/r (§ 58 Abs. 1a)",
-    "32": "fehlendes Einvernehmen (§ 72 Abs. 4)",
-    "34": "Eilantrag (§ 123 VwGO)",
-    "36": "Abschiebungshindernisse (§ 60 Abs. 1–5, 7)",
-    "42": "Eilantrag (§ 80 Abs. 5 VwGO)",
-    "48": "§ 456a StPO",
-    "58": "Ausbildungsduldung (§ 60c Abs. 1)",
-    "61": "§ 60c Abs. 7",
-    "64": "Beschäftigungsduldung (§ 60d Abs. 1)",
-    "67": "§ 60d Abs. 4",
-    "70": "§ 60d Abs. 2 (Kinder)",
-    "73": "§ 60d Abs. 4 (Ehegatte, Ermessen)",
-    "76": "§ 60d Abs. 4 (Kinder, Ermessen)",
-    "79": "§ 60b – ungeklärte Identität",
-    "82": "§ 60d Abs. 1 (Ehegatte)",
-    "85": "§ 60a Abs. 2 Satz 4 (Vaterschaftsprüfung § 85a)",
-    "88": "§ 60c Abs. 6 Satz 1 (Suche nach Ausbildungsplatz)",
-    "89": "§ 60c Abs. 6 Satz 2 (Arbeitsplatzsuche nach Ausbildung)",
+AZR_DULDUNG_REASONS: dict[str, str | Promise] = {
+    "03": _("§ 60a Abs. 2a – gescheiterte Abschiebung"),
+    "05": _("§ 60a Abs. 1 – Abschiebungsstopp des Landes"),
+    "10": _("§ 60a Abs. 2 Satz 2 – Zeugin/Zeuge"),
+    "12": _("§ 60a Abs. 2 Satz 3 – Ermessensduldung"),
+    "14": _("§ 60a Abs. 2b – Eltern eines Minderjährigen mit § 25a"),
+    "16": _("fehlende Reisedokumente"),
+    "18": _("familiäre Bindungen"),
+    "20": _("sonstige Gründe"),
+    "22": _("medizinische Gründe"),
+    "26": _("konkrete Maßnahmen zur Aufenthaltsbeendigung bevorstehend"),
+    "28": _("Asylfolgeantrag"),
+    "30": _("unbegleitete/r Minderjährige/r (§ 58 Abs. 1a)"),
+    "32": _("fehlendes Einvernehmen (§ 72 Abs. 4)"),
+    "34": _("Eilantrag (§ 123 VwGO)"),
+    "36": _("Abschiebungshindernisse (§ 60 Abs. 1–5, 7)"),
+    "42": _("Eilantrag (§ 80 Abs. 5 VwGO)"),
+    "48": _("§ 456a StPO"),
+    "58": _("Ausbildungsduldung (§ 60c Abs. 1)"),
+    "61": _("§ 60c Abs. 7"),
+    "64": _("Beschäftigungsduldung (§ 60d Abs. 1)"),
+    "67": _("§ 60d Abs. 4"),
+    "70": _("§ 60d Abs. 2 (Kinder)"),
+    "73": _("§ 60d Abs. 4 (Ehegatte, Ermessen)"),
+    "76": _("§ 60d Abs. 4 (Kinder, Ermessen)"),
+    "79": _("§ 60b – ungeklärte Identität"),
+    "82": _("§ 60d Abs. 1 (Ehegatte)"),
+    "85": _("§ 60a Abs. 2 Satz 4 (Vaterschaftsprüfung § 85a)"),
+    "88": _("§ 60c Abs. 6 Satz 1 (Suche nach Ausbildungsplatz)"),
+    "89": _("§ 60c Abs. 6 Satz 2 (Arbeitsplatzsuche nach Ausbildung)"),
 }
 
 
@@ -69,7 +71,9 @@ class StatusPeriod(CaseRecord):
         _("AZR-Duldungsgrund"),
         max_length=2,
         blank=True,
-        choices=sorted((code, f"{code} – {text}") for code, text in AZR_DULDUNG_REASONS.items()),
+        choices=sorted(
+            (code, format_lazy("{} – {}", code, text)) for code, text in AZR_DULDUNG_REASONS.items()
+        ),
     )
     note = models.CharField(_("Notiz"), max_length=300, blank=True)
 
@@ -105,23 +109,23 @@ class AsylumOutcome(models.TextChoices):
 
 
 MANIFESTLY_UNFOUNDED_GROUNDS = [
-    ("§ 30 Abs. 1 Nr. 1 AsylG", "§ 30 Abs. 1 Nr. 1 AsylG – unerhebliche Tatsachen"),
-    ("§ 30 Abs. 1 Nr. 2 AsylG", "§ 30 Abs. 1 Nr. 2 AsylG – unglaubhaftes Vorbringen"),
-    ("§ 30 Abs. 1 Nr. 3 AsylG", "§ 30 Abs. 1 Nr. 3 AsylG – Täuschung über Identität"),
-    ("§ 30 Abs. 1 Nr. 4 AsylG", "§ 30 Abs. 1 Nr. 4 AsylG – Dokumente vernichtet"),
-    ("§ 30 Abs. 1 Nr. 5 AsylG", "§ 30 Abs. 1 Nr. 5 AsylG – Fingerabdrücke verweigert"),
-    ("§ 30 Abs. 1 Nr. 6 AsylG", "§ 30 Abs. 1 Nr. 6 AsylG – nur zur Verzögerung"),
-    ("§ 30 Abs. 1 Nr. 7 AsylG", "§ 30 Abs. 1 Nr. 7 AsylG – Gefahr für die Sicherheit"),
-    ("§ 30 Abs. 1 Nr. 8 AsylG", "§ 30 Abs. 1 Nr. 8 AsylG – Folgeantrag"),
-    ("§ 30 Abs. 1 Nr. 9 AsylG", "§ 30 Abs. 1 Nr. 9 AsylG – Einreise trotz Sperre"),
-    ("§ 29a AsylG", "§ 29a AsylG – sicherer Herkunftsstaat"),
-    ("§ 30 Abs. 2 AsylG a.F.", "§ 30 Abs. 2 AsylG a.F. (vor 27.02.2024)"),
-    ("§ 30 Abs. 3 Nr. 1 AsylG a.F.", "§ 30 Abs. 3 Nr. 1 AsylG a.F. – Vorbringen/Beweismittel"),
-    ("§ 30 Abs. 3 Nr. 2 AsylG a.F.", "§ 30 Abs. 3 Nr. 2 AsylG a.F. – Täuschung über Identität"),
-    ("§ 30 Abs. 3 Nr. 3 AsylG a.F.", "§ 30 Abs. 3 Nr. 3 AsylG a.F. – Mehrfachanträge"),
-    ("§ 30 Abs. 3 Nr. 4 AsylG a.F.", "§ 30 Abs. 3 Nr. 4 AsylG a.F. – drohende Abschiebung"),
-    ("§ 30 Abs. 3 Nr. 5 AsylG a.F.", "§ 30 Abs. 3 Nr. 5 AsylG a.F. – Mitwirkungspflichten"),
-    ("§ 30 Abs. 3 Nr. 6 AsylG a.F.", "§ 30 Abs. 3 Nr. 6 AsylG a.F. – vollziehbare Ausweisung"),
+    ("§ 30 Abs. 1 Nr. 1 AsylG", _("§ 30 Abs. 1 Nr. 1 AsylG – unerhebliche Tatsachen")),
+    ("§ 30 Abs. 1 Nr. 2 AsylG", _("§ 30 Abs. 1 Nr. 2 AsylG – unglaubhaftes Vorbringen")),
+    ("§ 30 Abs. 1 Nr. 3 AsylG", _("§ 30 Abs. 1 Nr. 3 AsylG – Täuschung über Identität")),
+    ("§ 30 Abs. 1 Nr. 4 AsylG", _("§ 30 Abs. 1 Nr. 4 AsylG – Dokumente vernichtet")),
+    ("§ 30 Abs. 1 Nr. 5 AsylG", _("§ 30 Abs. 1 Nr. 5 AsylG – Fingerabdrücke verweigert")),
+    ("§ 30 Abs. 1 Nr. 6 AsylG", _("§ 30 Abs. 1 Nr. 6 AsylG – nur zur Verzögerung")),
+    ("§ 30 Abs. 1 Nr. 7 AsylG", _("§ 30 Abs. 1 Nr. 7 AsylG – Gefahr für die Sicherheit")),
+    ("§ 30 Abs. 1 Nr. 8 AsylG", _("§ 30 Abs. 1 Nr. 8 AsylG – Folgeantrag")),
+    ("§ 30 Abs. 1 Nr. 9 AsylG", _("§ 30 Abs. 1 Nr. 9 AsylG – Einreise trotz Sperre")),
+    ("§ 29a AsylG", _("§ 29a AsylG – sicherer Herkunftsstaat")),
+    ("§ 30 Abs. 2 AsylG a.F.", _("§ 30 Abs. 2 AsylG a.F. (vor 27.02.2024)")),
+    ("§ 30 Abs. 3 Nr. 1 AsylG a.F.", _("§ 30 Abs. 3 Nr. 1 AsylG a.F. – Vorbringen/Beweismittel")),
+    ("§ 30 Abs. 3 Nr. 2 AsylG a.F.", _("§ 30 Abs. 3 Nr. 2 AsylG a.F. – Täuschung über Identität")),
+    ("§ 30 Abs. 3 Nr. 3 AsylG a.F.", _("§ 30 Abs. 3 Nr. 3 AsylG a.F. – Mehrfachanträge")),
+    ("§ 30 Abs. 3 Nr. 4 AsylG a.F.", _("§ 30 Abs. 3 Nr. 4 AsylG a.F. – drohende Abschiebung")),
+    ("§ 30 Abs. 3 Nr. 5 AsylG a.F.", _("§ 30 Abs. 3 Nr. 5 AsylG a.F. – Mitwirkungspflichten")),
+    ("§ 30 Abs. 3 Nr. 6 AsylG a.F.", _("§ 30 Abs. 3 Nr. 6 AsylG a.F. – vollziehbare Ausweisung")),
 ]
 
 
