@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .models import AuditAction, AuditEntry
 
@@ -72,9 +73,9 @@ def verify_chain() -> ChainReport:
     checked = 0
     for entry in AuditEntry.objects.order_by("id").iterator(chunk_size=2000):
         if entry.previous_hash != previous:
-            return ChainReport(checked, entry.id, "Verkettung zum Vorgänger unterbrochen")
+            return ChainReport(checked, entry.id, _("Verkettung zum Vorgänger unterbrochen"))
         if entry.compute_hash() != entry.entry_hash:
-            return ChainReport(checked, entry.id, "Inhalt nachträglich verändert")
+            return ChainReport(checked, entry.id, _("Inhalt nachträglich verändert"))
         previous = entry.entry_hash
         checked += 1
     return ChainReport(checked, None)

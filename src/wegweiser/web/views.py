@@ -2,6 +2,8 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wegweiser.accounts.decorators import requires
 from wegweiser.accounts.roles import can
@@ -28,11 +30,11 @@ def home(request):
 
 
 BANDS = [
-    (0, 12, "< 1 J."),
-    (12, 36, "1–3 J."),
-    (36, 72, "3–6 J."),
-    (72, 96, "6–8 J."),
-    (96, 10_000, "≥ 8 J."),
+    (0, 12, gettext_lazy("< 1 J.")),
+    (12, 36, gettext_lazy("1–3 J.")),
+    (36, 72, gettext_lazy("3–6 J.")),
+    (72, 96, gettext_lazy("6–8 J.")),
+    (96, 10_000, gettext_lazy("≥ 8 J.")),
 ]
 
 
@@ -53,11 +55,11 @@ def overview(request):
         bands.append((label, n))
     context = {
         "total": persons.count(),
-        "bands_chart": bar_chart(bands, title="Dauer der Kettenduldung"),
+        "bands_chart": bar_chart(bands, title=_("Dauer der Kettenduldung")),
         "status_rows": [(_status_label(r["current_status_kind"]), r["n"]) for r in by_status],
         "nationality_chart": bar_chart(
             [(nationality_name(r["nationality"]), r["n"]) for r in by_nationality],
-            title="Staatsangehörigkeiten",
+            title=_("Staatsangehörigkeiten"),
         ),
         "town_rows": [(r["municipality__name"] or "–", r["n"]) for r in by_town],
     }
