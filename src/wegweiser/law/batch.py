@@ -1,7 +1,8 @@
 """Batch screening with Polars: the same criteria and verdict rules as engine.evaluate.
 
 `evaluate_frame` builds one feature row per person (batch_features.py), then evaluates every
-criterion, flag and verdict of rules.py as Polars expressions (null = unknown, Kleene).
+criterion, flag and verdict of rules.py as Polars expressions (null = unknown, Kleene), after
+folding the parts that are constant for the as-of date (expr_fold.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from wegweiser.law.batch_features import compute_feature_frame
 from wegweiser.law.expr import Env
 from wegweiser.law.frames import FactFrames
 from wegweiser.law.parameters import DEFAULT_POLICY, Policy, resolve
-from wegweiser.law.rules import criterion_columns, flag_columns, verdict_columns
+from wegweiser.law.rules import column_stages
 
 
 def evaluate_features(features: pl.DataFrame | pl.LazyFrame, as_of: date,
@@ -22,9 +23,9 @@ def evaluate_features(features: pl.DataFrame | pl.LazyFrame, as_of: date,
     """Add criterion (``c:*``), flag (``f:*``) and verdict (``v:*``) columns."""
     env = Env(as_of, resolve(as_of, policy))
     lf = features.lazy()
-    lf = lf.with_columns(expr.pl(env).alias(name) for name, expr in criterion_columns())
-    lf = lf.with_columns(expr.pl(env).alias(name) for name, expr in flag_columns())
-    return lf.with_columns(expr.pl(env).alias(name) for name, expr in verdict_columns(as_of))
+    for columns in column_stages(as_of):
+        lf = lf.with_columns(expr.pl(env).alias(name) for name, expr in columns)
+    return lf
 
 
 def evaluate_frame(frames: FactFrames, as_of: date, policy: Policy = DEFAULT_POLICY,

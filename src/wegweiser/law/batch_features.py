@@ -31,26 +31,26 @@ def compute_feature_frame(
 ) -> pl.DataFrame:
     params = resolve(as_of, policy)
     persons = frames.persons.lazy().with_row_index("pidx").with_columns(pl.col("pidx").cast(pl.Int64))
-    index = persons.select("person_id", "pidx")
+    tables = parts.indexed(frames, persons.select("person_id", "pidx"))
 
     def narrow(known: str) -> pl.LazyFrame:
         return persons.select("pidx", known)
 
     blocks = {
-        "status_periods_known": _status(narrow("status_periods_known"), frames, index, as_of,
+        "status_periods_known": _status(narrow("status_periods_known"), tables, as_of,
                                         params["gap_months"]),
-        "employments_known": _employment(narrow("employments_known"), frames, index, as_of,
+        "employments_known": _employment(narrow("employments_known"), tables, as_of,
                                          params["p60d.hours"] or 0,
                                          policy.employment_gap_tolerance_months),
         "language_certificates_known": parts.language(
-            narrow("language_certificates_known"), frames, index, as_of),
-        "school_known": parts.school(narrow("school_known"), frames, index, as_of),
-        "training_known": parts.training(narrow("training_known"), frames, index, as_of),
-        "children_known": parts.children(narrow("children_known"), frames, index, as_of),
-        "convictions_known": parts.convictions(narrow("convictions_known"), frames, index, as_of,
+            narrow("language_certificates_known"), tables, as_of),
+        "school_known": parts.school(narrow("school_known"), tables, as_of),
+        "training_known": parts.training(narrow("training_known"), tables, as_of),
+        "children_known": parts.children(narrow("children_known"), tables, as_of),
+        "convictions_known": parts.convictions(narrow("convictions_known"), tables, as_of,
                                                params["fine.foreigner"]),
     }
-    base = persons.with_columns(*_basic_columns(), *parts.asylum_columns(as_of))
+    base = parts.asylum(persons.with_columns(*_basic_columns()), as_of)
     lf = pl.concat([base, *(block.drop("pidx", known) for known, block in blocks.items())],
                    how="horizontal")
     columns = [pl.col(name).cast(dtype) for name, dtype in SCHEMA.items()]
@@ -74,10 +74,8 @@ def _basic_columns() -> list[pl.Expr]:
     ]
 
 
-def _status(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date,
-            gap: int) -> pl.LazyFrame:
-    periods = (frames.status_periods.lazy().with_row_index("ri")
-               .join(index, on="person_id", how="inner"))
+def _status(lf: pl.LazyFrame, tables: parts.Tables, as_of: date, gap: int) -> pl.LazyFrame:
+    periods = tables["status_periods"]
     lf = parts.join_aligned(lf, parts.current_status(periods, as_of))
     known = pl.col("status_periods_known")
     lf = lf.with_columns(
@@ -103,9 +101,9 @@ def _klass(counting: frozenset, pausing: frozenset) -> pl.Expr:
     return pl.lit(pl.Series(lookup, dtype=pl.Int8)).gather(pl.col("code"))
 
 
-def _employment(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date,
-                hours: float, gap: int) -> pl.LazyFrame:
-    jobs = frames.employments.lazy().join(index, on="person_id", how="inner")
+def _employment(lf: pl.LazyFrame, tables: parts.Tables, as_of: date, hours: float,
+                gap: int) -> pl.LazyFrame:
+    jobs = tables["employments"]
     h, si, q = pl.col("hours_per_week"), pl.col("social_insurance"), pl.col("qualified")
     selections = {
         "emp_c": (si == True) & (h >= hours),  # noqa: E712 - null-safe Kleene filter

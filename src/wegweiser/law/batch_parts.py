@@ -25,8 +25,19 @@ from wegweiser.law.frames import FactFrames
 DULDUNG = ["duldung", "duldung_60b", "duldung_60c", "duldung_60d"]
 
 
-def _rows(frame: pl.DataFrame, index: pl.LazyFrame) -> pl.LazyFrame:
-    return frame.lazy().with_row_index("ri").join(index, on="person_id", how="inner")
+Tables = Mapping[str, pl.LazyFrame]
+TABLES = ("status_periods", "employments", "convictions", "language", "school", "training",
+          "children")
+
+
+def indexed(frames: FactFrames, index: pl.LazyFrame) -> dict[str, pl.LazyFrame]:
+    """Every fact table with ``ri`` (row number) and ``pidx``; rows of unknown persons dropped.
+
+    One join per table.  (Tried: one join over all tables' ids stacked, sliced back per table -
+    fewer hash builds of the person index, but slower overall: the slices defeat projection
+    pushdown, so every column of every table gets copied.)"""
+    return {name: getattr(frames, name).lazy().with_row_index("ri")
+            .join(index, on="person_id", how="inner") for name in TABLES}
 
 
 def join_aligned(lf: pl.LazyFrame, agg: pl.LazyFrame) -> pl.LazyFrame:
@@ -59,8 +70,8 @@ def current_status(periods: pl.LazyFrame, as_of: date) -> pl.LazyFrame:
     )
 
 
-def language(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date):
-    certs = _rows(frames.language, index).filter(pl.col("issued") <= as_of).with_columns(
+def language(lf: pl.LazyFrame, tables: Tables, as_of: date):
+    certs = tables["language"].filter(pl.col("issued") <= as_of).with_columns(
         lvl=pl.col("level").replace_strict(LEVELS, return_dtype=pl.Int64))
     agg = certs.group_by("pidx").agg(
         lang_oral=pl.col("lvl").filter(pl.col("scope").is_in(["oral", "full"])).max(),
@@ -69,9 +80,9 @@ def language(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: d
     return _known(lf, "language_certificates_known", {"lang_oral": 0, "lang_written": 0})
 
 
-def school(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date):
+def school(lf: pl.LazyFrame, tables: Tables, as_of: date):
     day = pl.lit(as_of, dtype=pl.Date)
-    rows = _rows(frames.school, index).filter(pl.col("start") <= day).with_columns(
+    rows = tables["school"].filter(pl.col("start") <= day).with_columns(
         days=((pl.min_horizontal(pl.col("end").fill_null(day), day) - pl.col("start"))
               .dt.total_days() + 1).clip(lower_bound=0))
     qualified = (pl.col("qualification").fill_null("") != "") & (pl.col("end") <= day)
@@ -84,8 +95,8 @@ def school(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: dat
                                        "school_qualification": False})
 
 
-def training(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date):
-    rows = _rows(frames.training, index)
+def training(lf: pl.LazyFrame, tables: Tables, as_of: date):
+    rows = tables["training"]
     horizon = add_months(as_of, 6)
     current = rows.filter((pl.col("start") <= horizon)
                           & (pl.col("end").is_null() | (pl.col("end") >= as_of)))
@@ -115,9 +126,9 @@ def training(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: d
         "training_completed_qualified"))
 
 
-def children(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date):
+def children(lf: pl.LazyFrame, tables: Tables, as_of: date):
     day = pl.lit(as_of, dtype=pl.Date)
-    kids = _rows(frames.children, index).filter(pl.col("birth_date") <= day).with_columns(
+    kids = tables["children"].filter(pl.col("birth_date") <= day).with_columns(
         adult_on=pl_add_months(pl.col("birth_date"), 216)).filter(pl.col("adult_on") > day)
     agg = kids.group_by("pidx").agg(youngest_child_adult_on=pl.col("adult_on").max(),
                                     has_minor_child=pl.lit(True))
@@ -126,11 +137,11 @@ def children(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: d
                                          "youngest_child_adult_on": None})
 
 
-def convictions(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of: date,
+def convictions(lf: pl.LazyFrame, tables: Tables, as_of: date,
                 foreign_max: int):
     from wegweiser.law.batch_convictions import conviction_aggregates
 
-    agg = conviction_aggregates(_rows(frames.convictions, index), as_of, foreign_max)
+    agg = conviction_aggregates(tables["convictions"], as_of, foreign_max)
     lf = join_aligned(lf, agg)
     defaults = {k: (0 if k.startswith("crim_ts") else False) for k in CRIM_SCHEMA
                 if k != "crim_clear_on"}
@@ -139,22 +150,28 @@ def convictions(lf: pl.LazyFrame, frames: FactFrames, index: pl.LazyFrame, as_of
                            .alias("crim_clear_on"))
 
 
-def asylum_columns(as_of: date) -> list[pl.Expr]:
+def asylum(lf: pl.LazyFrame, as_of: date) -> pl.LazyFrame:
+    """Asylum features (twin of asylum.asylum_features).  Helper columns are computed once in a
+    first step: the four results share them, and the regex is the costly part."""
     outcome = pl.col("asylum_outcome")
     ended = pl.when(outcome == "withdrawn").then(
         pl.coalesce("asylum_withdrawal_date", "asylum_final_date")
     ).otherwise(pl.col("asylum_final_date"))
-    closed = ended <= as_of
     negative = outcome.is_in([*NEGATIVE, "withdrawn"])
-    s1 = pl.when(negative).then(closed).otherwise(False)
     decided = pl.coalesce("asylum_decision_date", "asylum_final_date")
     ground = pl.col("asylum_manifestly_unfounded_ground").fill_null("").str.extract_groups(
         GROUND_PATTERN)
-    absatz = ground.struct.field("1").cast(pl.Int64)
-    number = ground.struct.field("2").cast(pl.Int64)
-    old = decided <= OLD_LIST_UNTIL
-    blocks = (pl.when(old & (absatz == 3)).then(number.is_between(1, 6))
-              .when(~old & (absatz == 1)).then(number.is_between(3, 7)))
+    absatz, number = pl.col("_absatz"), pl.col("_number")
+    old = pl.col("_decided") <= OLD_LIST_UNTIL
+    lf = lf.with_columns(
+        _closed=ended <= as_of, _negative=negative, _decided=decided,
+        _absatz=ground.struct.field("1").cast(pl.Int64),
+        _number=ground.struct.field("2").cast(pl.Int64))
+    closed, negative = pl.col("_closed"), pl.col("_negative")
+    lf = lf.with_columns(_s1=pl.when(negative).then(closed).otherwise(False),
+                         _blocks=pl.when(old & (absatz == 3)).then(number.is_between(1, 6))
+                         .when(~old & (absatz == 1)).then(number.is_between(3, 7)))
+    s1, blocks = pl.col("_s1"), pl.col("_blocks")
     s2 = (pl.when(outcome != "rejected_manifestly_unfounded").then(False)
           .when((s1 == False) | (blocks == False)).then(False)  # noqa: E712
           .when(s1.is_null() | blocks.is_null()).then(None).otherwise(True))
@@ -171,4 +188,5 @@ def asylum_columns(as_of: date) -> list[pl.Expr]:
         value = (pl.when(applied_no.fill_null(False)).then(False)
                  .when(outcome.is_null()).then(None).otherwise(expr))
         result.append(value.alias(name))
-    return result
+    return lf.with_columns(result).drop("_closed", "_negative", "_decided", "_absatz",
+                                        "_number", "_s1", "_blocks")

@@ -11,8 +11,9 @@ computed from **one** sort of the rows by (person, start), using only linear sca
 * Only the *last* chain matters.  Earlier chains end before it starts, so: chain end = latest
   end of all rows; chain start = start of the last chain-starting row; counted days = union of
   COUNT rows at or after that row (running maximum of COUNT ends, overlaps once).
-* Per-person results are read from each person's last row: forward-filled values, and sums as
-  differences of global running sums between consecutive last rows - no group-by, no join.
+* Per-person results are read from each person's last row: packed running maxima (latest end,
+  latest chain start, latest COUNT end) and the running sum of counted days minus its value
+  before the last chain start - no group-by, no join, no Python per row.
 
 Each variant runs as its own lazy branch over the shared sorted frame (Polars caches it), so
 only one variant's helper columns are alive per thread; branches return the same persons in
@@ -54,8 +55,11 @@ def sorted_rows(rows: pl.LazyFrame, variants: Sequence[Variant]) -> pl.LazyFrame
     below ``base + OFF + earliest_start_reaching(s, gap) - 1`` (see dates.py)."""
     s = pl.col("start").cast(pl.Int32)
     base = pl.col("pidx") * KEY
+    # Rows no variant looks at (unknown kinds, starts after every as-of date) change nothing.
+    relevant = (pl.any_horizontal(v.klass.is_not_null() & (pl.col("start") <= v.as_of)
+                                  for v in variants))
     return (
-        rows.filter(pl.col("start").is_not_null())
+        rows.filter(relevant)
         .select(
             "pidx", base=base, s=s, e=pl.col("end").cast(pl.Int32),
             **{f"k{i}": v.klass.cast(pl.Int8) for i, v in enumerate(variants)},

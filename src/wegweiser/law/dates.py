@@ -51,7 +51,7 @@ CYCLE = 146097  # days in 400 Gregorian years: the calendar repeats exactly afte
 
 def pl_add_months(start: pl.Expr, months: int) -> pl.Expr:
     """Polars twin of `add_months` for Date columns (via `pl_add_months_days`)."""
-    return pl_add_months_days(start.cast(pl.Int32), months).cast(pl.Date)
+    return pl_add_months_days(start, months).cast(pl.Date)
 
 
 def pl_add_months_days(days: pl.Expr, months: int) -> pl.Expr:

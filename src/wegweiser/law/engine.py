@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Any
 
 from wegweiser.law.blockers import ALL_BLOCKERS
@@ -14,7 +15,7 @@ from wegweiser.law.logic import CriterionResult, Tri
 from wegweiser.law.parameters import DEFAULT_POLICY, Policy, resolve
 from wegweiser.law.pathways import ALL_PATHWAYS
 from wegweiser.law.pathways.base import Pathway
-from wegweiser.law.rules import criterion_columns, flag_columns, verdict_columns
+from wegweiser.law.rules import column_stages
 from wegweiser.law.verdict import (
     EXCEPTION_TEXT,
     VERDICT_TEXT,
@@ -39,8 +40,9 @@ def evaluate_row(features: dict[str, Any], as_of: date, policy: Policy = DEFAULT
     """Add criterion, flag and verdict columns to one feature row (same columns as batch)."""
     env = Env(as_of, resolve(as_of, policy))
     row = dict(features)
-    for name, expr in (*criterion_columns(), *flag_columns(), *verdict_columns(as_of)):
-        row[name] = expr.ev(row, env)
+    for columns in column_stages(as_of):
+        for name, expr in columns:
+            row[name] = expr.ev(row, env)
     return row
 
 
@@ -53,8 +55,13 @@ def _result(criterion: Criterion, row: dict[str, Any]) -> CriterionResult:
         reason += f" – voraussichtlich erfüllt ab {met_on:%d.%m.%Y}"
     if lost_on is not None:
         reason += f" – entfällt am {lost_on:%d.%m.%Y}"
-    return CriterionResult(criterion.id, status, reason, met_on, lost_on,
-                           tuple(sorted(criterion.test.features())))
+    return CriterionResult(criterion.id, status, reason, met_on, lost_on, _used_facts(criterion))
+
+
+@cache
+def _used_facts(criterion: Criterion) -> tuple[str, ...]:
+    """Features a criterion reads (walks its expression tree: once per criterion)."""
+    return tuple(sorted(criterion.test.features()))
 
 
 def _pathway_verdict(pathway: Pathway, row: dict[str, Any], as_of: date) -> PathwayVerdict:

@@ -251,8 +251,9 @@ class AddDays(Expr):
         start, days = self.start.ev(row, env), self.days.ev(row, env)
         return None if start is None or days is None else start + timedelta(days=int(days))
 
-    def pl(self, env: Env) -> pl.Expr:
-        return self.start.pl(env) + pl.duration(days=self.days.pl(env))
+    def pl(self, env: Env) -> pl.Expr:  # on day numbers: much cheaper than a pl.duration
+        days = self.start.pl(env).cast(pl.Int32) + self.days.pl(env)
+        return days.cast(pl.Date)
 
     def features(self) -> set[str]:
         return self.start.features() | self.days.features()

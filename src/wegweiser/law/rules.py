@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from wegweiser.law.adjacent import CASE_FLAGS
 from wegweiser.law.blockers import ALL_BLOCKERS
 from wegweiser.law.criteria import Criterion
 from wegweiser.law.expr import Expr, is_true
+from wegweiser.law.expr_fold import fold
 from wegweiser.law.pathways import ALL_PATHWAYS
 from wegweiser.law.pathways.base import Flag
 from wegweiser.law.verdict import verdict_exprs
@@ -50,3 +51,12 @@ def verdict_columns(as_of: date) -> list[tuple[str, Expr]]:
     for pathway in ALL_PATHWAYS:
         columns.extend(verdict_exprs(pathway, as_of).items())
     return columns
+
+
+@lru_cache(maxsize=32)
+def column_stages(as_of: date) -> tuple[tuple[tuple[str, Expr], ...], ...]:
+    """(criteria, flags, verdicts) for `as_of` with constant parts folded (expr_fold.py), built
+    once per date: both engines evaluate exactly these, and a single case no longer rebuilds
+    ~150 expression trees per call."""
+    return tuple(tuple((name, fold(expr)) for name, expr in columns)
+                 for columns in (criterion_columns(), flag_columns(), verdict_columns(as_of)))
