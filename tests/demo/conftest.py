@@ -16,7 +16,8 @@ def demo(db):
 
 def snapshot(office_name: str) -> list[tuple]:
     """Everything that must repeat for the same seed, in a stable order (ids excluded)."""
-    from wegweiser.cases.models import Person, StatusPeriod
+    from wegweiser.cases.models import Assessment, Person, StatusPeriod
+    from wegweiser.cases.models.assessment import ASSESSMENT_FACT_FIELDS
 
     periods: dict[str, list] = {}
     rows = StatusPeriod.objects.filter(person__authority__name=office_name).order_by(
@@ -26,9 +27,15 @@ def snapshot(office_name: str) -> list[tuple]:
         "person__file_number", "kind", "start", "end", "azr_reason_code"
     ):
         periods.setdefault(file_number, []).append((kind, start, end, code))
+    assessed = {
+        row[0]: row[1:] for row in Assessment.unscoped.filter(
+            person__authority__name=office_name).values_list(
+            "person__file_number", *ASSESSMENT_FACT_FIELDS, "note", "evidence")
+    }
     persons = Person.objects.filter(authority__name=office_name).order_by("file_number")
     return [
         (p.file_number, p.family_name, p.given_names, p.name_variants, p.birth_date,
-         p.identity_clarified, tuple(periods.get(p.file_number, [])))
+         p.identity_clarified, p.criminal_record_known, tuple(periods.get(p.file_number, [])),
+         assessed.get(p.file_number))
         for p in persons
     ]

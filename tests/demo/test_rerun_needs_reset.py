@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from django.core.management import call_command
 
-from wegweiser.cases.models import Person
+from wegweiser.cases.models import Assessment, Person
 
 
 def run(**options) -> str:
@@ -26,9 +26,10 @@ def test_a_second_run_without_reset_changes_nothing():
 @pytest.mark.django_db
 def test_a_reset_run_replaces_the_data_instead_of_adding_to_it():
     run()
-    before = Person.objects.count()
+    before = Person.objects.count(), Assessment.unscoped.count()
     summary = run(reset=True)
-    assert Person.objects.count() == before
+    assert (Person.objects.count(), Assessment.unscoped.count()) == before
+    assert before[1] > 0
     assert "sachbearbeitung1" in summary and "Wegweiser-Demo-2026!" in summary
 
 

@@ -13,7 +13,7 @@ def _drafts(seed: int) -> list[tuple]:
     generator = OfficeGenerator(DISTRICT, seed, TODAY, ["Muster GmbH"])
     return [
         (m.file_number, m.family_name, m.given_names, m.birth_date,
-         [(p.kind, p.start, p.end) for p in m.history.periods])
+         [(p.kind, p.start, p.end) for p in m.history.periods], m.assessment)
         for home in generator.households(200) for m in home.members()
     ]
 

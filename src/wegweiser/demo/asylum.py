@@ -6,6 +6,7 @@ force on the decision date: § 30 AsylG was renumbered on 27.02.2024.
 """
 
 import random
+from bisect import bisect
 from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import accumulate
@@ -34,16 +35,22 @@ NEW_GROUNDS = [  # since 27.02.2024
 OUTCOMES = [(AsylumOutcome.REJECTED, 68), (AsylumOutcome.MANIFESTLY_UNFOUNDED, 23)]
 
 
-_CUMULATED: dict[int, tuple[tuple, list[float]]] = {}
+_CUMULATED: dict[int, tuple[tuple, list[float], float]] = {}
 
 
 def pick[T](rng: random.Random, weighted: Sequence[tuple[T, float]]) -> T:
-    """One value of a [(value, weight), ...] table (cumulated once per table: it runs often)."""
+    """One value of a [(value, weight), ...] table (cumulated once per table: it runs often).
+
+    The same draw and the same arithmetic as ``rng.choices(values, cum_weights=...)[0]``,
+    without its per-call checks and list: same seed, same value.
+    """
     table = _CUMULATED.get(id(weighted))
     if table is None:
         values, weights = zip(*weighted, strict=True)
-        table = _CUMULATED[id(weighted)] = (values, list(accumulate(weights)))
-    return rng.choices(table[0], cum_weights=table[1])[0]
+        cumulated = list(accumulate(weights))
+        table = _CUMULATED[id(weighted)] = (values, cumulated, cumulated[-1] + 0.0)
+    values, cumulated, total = table
+    return values[bisect(cumulated, rng.random() * total, 0, len(values) - 1)]
 
 
 def procedure(rng: random.Random, nationality: str, entry: date, today: date) -> AsylumDraft:

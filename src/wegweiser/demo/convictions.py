@@ -18,11 +18,15 @@ KINDS = [("small_fine", 60), ("foreigner", 22), ("large_fine", 13), ("prison", 5
 SMALL_RATES = [10, 15, 20, 25, 30, 40, 50, 60]
 
 
-def record_known(rng: random.Random, person: PersonDraft, convicted: bool) -> bool:
-    """Whether the BZR extract was evaluated: most files yes, some not (yet)."""
+def record_known(rng: random.Random, person: PersonDraft, convicted: bool, today: date) -> bool:
+    """Whether the BZR extract was evaluated: most files yes (it gates every conviction
+    rule: without it the convictions are unknown), some not (yet). Children under 14
+    cannot be convicted (§ 19 StGB): their files nearly always say so."""
     if convicted:
-        return rng.random() < 0.95
-    return rng.random() < (0.85 if person.role != "child" else 0.3)
+        return rng.random() < 0.97
+    if person.role != "child":
+        return rng.random() < 0.94
+    return rng.random() < (0.97 if person.birth_date > add_years(today, -14) else 0.85)
 
 
 def convictions(rng: random.Random, person: PersonDraft, today: date) -> list[dict]:

@@ -5,22 +5,24 @@ lets load.py turn whole batches into model rows with bulk_create.
 """
 
 import random
+from calendar import isleap
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 ONE_DAY = timedelta(days=1)
 
 
+MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def add_months(day: date, months: int) -> date:
     """The same calendar day `months` later, clamped to the month's end (31 Jan + 1 = 28 Feb)."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return day.replace(year=year, month=month, day=min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)
+    if day.day <= 28:
+        return date(year, month, day.day)
+    last = 29 if month == 2 and isleap(year) else MONTH_DAYS[month - 1]
+    return date(year, month, min(day.day, last))
 
 
 def add_years(day: date, years: int) -> date:
@@ -104,6 +106,8 @@ class PersonDraft:
     identity: dict = field(default_factory=dict)
     facts: list[tuple[str, dict]] = field(default_factory=list)
     note: str = ""
+    # The office's legal assessment (Assessment fields), None = not assessed; assessments.py.
+    assessment: dict | None = None
 
 
 @dataclass

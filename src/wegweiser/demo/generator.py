@@ -2,13 +2,15 @@
 
 Every random choice comes from one random.Random seeded with the seed and the office, in a
 fixed order, so the same seed always produces the same district (whatever the batch size).
+The legal assessments draw from a second stream of their own: tuning them leaves the persons,
+histories and facts of a seed unchanged.
 """
 
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from . import convictions, facts, families, identity, people, school
+from . import assessments, convictions, facts, families, identity, people, school
 from .data.district import OfficeSpec
 from .data.facts_data import FOLLOW_UP_REASONS
 from .drafts import HouseholdDraft, PersonDraft
@@ -22,6 +24,7 @@ class OfficeGenerator:
         self.today = today
         self.employers = employers
         self.rng = random.Random(f"wegweiser-demo:{seed}:{office.short_name}")
+        self.assessment_rng = random.Random(f"wegweiser-demo-assessment:{seed}:{office.short_name}")
         self.town_weights = [inhabitants for _, _, inhabitants in office.towns]
         self.file_counters: dict[int, int] = {}
         self.azr_numbers: set[str] = set()
@@ -39,6 +42,7 @@ class OfficeGenerator:
         for member in home.members():
             self._complete(member, home, town_name)
         home.head.follow_ups = self._follow_ups(home.head)
+        assessments.household_assessments(self.assessment_rng, home, self.today)
         return home
 
     def _complete(self, person: PersonDraft, home: HouseholdDraft, town: str) -> None:
@@ -59,7 +63,7 @@ class OfficeGenerator:
         person.facts += [("cooperation", s) for s in identity.cooperation_steps(rng, person, today)]
         found = convictions.convictions(rng, person, today)
         person.facts += [("conviction", c) for c in found]
-        person.identity["criminal_record_known"] = convictions.record_known(rng, person, bool(found))
+        person.identity["criminal_record_known"] = convictions.record_known(rng, person, bool(found), today)
 
     def _file_number(self, person: PersonDraft) -> str:
         """Aktenzeichen "RW-32.1-2019-004711": office unit, year the file was opened, number."""

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from wegweiser.cases.nationalities import STATELESS, UNCLEAR, nationality_name
 
+from .asylum import pick
 from .data.facts_data import COOPERATION_STEPS, COUNTRY_STEPS, EMBASSIES
 from .drafts import PersonDraft, random_day
 
@@ -35,7 +36,15 @@ def situation(person: PersonDraft) -> str:
 
 
 def tri(rng: random.Random, weights: tuple[int, int, int]) -> bool | None:
-    return rng.choices(TRI, weights)[0]
+    return pick(rng, _TRI_TABLES.get(weights) or _tri_table(weights))
+
+
+_TRI_TABLES: dict[tuple[int, int, int], list[tuple[bool | None, int]]] = {}
+
+
+def _tri_table(weights: tuple[int, int, int]) -> list[tuple[bool | None, int]]:
+    """One lasting table per weight triple (pick caches by the table's identity)."""
+    return _TRI_TABLES.setdefault(weights, list(zip(TRI, weights, strict=True)))
 
 
 def person_facts(rng: random.Random, person: PersonDraft, today: date) -> dict:
@@ -52,16 +61,18 @@ def person_facts(rng: random.Random, person: PersonDraft, today: date) -> dict:
         "passport_held": passport,
         # § 11 Abs. 7: BAMF bans entry after a § 29a rejection in about half of the cases.
         "entry_ban_in_force": _entry_ban(rng, safe_country_rejection),
-        "deception_finding": tri(rng, (25, 45, 30) if kind == "60b" else (1, 60, 39)),
-        "obstruction_finding": tri(rng, (1, 49, 50)),
+        "deception_finding": tri(rng, (25, 45, 30) if kind == "60b" else (1, 80, 19)),
+        # § 25b Abs. 2 Nr. 1: removal currently prevented by deception or non-cooperation;
+        # the office has mostly looked at it (it decides § 25b), § 60b implies it often.
+        "obstruction_finding": tri(rng, (60, 30, 10) if kind == "60b" else (2, 91, 7)),
         "fdgo_declaration": True if kind == "permit" else tri(rng, (15, 0, 85)),
     }
 
 
 def _entry_ban(rng: random.Random, safe_country_rejection: bool) -> bool | None:
     if safe_country_rejection:
-        return tri(rng, (50, 35, 15))
-    return tri(rng, (2, 88, 10))
+        return tri(rng, (50, 44, 6))
+    return tri(rng, (2, 94, 4))
 
 
 def child_facts(rng: random.Random, child: PersonDraft, parent_facts: dict, today) -> dict:
@@ -72,8 +83,9 @@ def child_facts(rng: random.Random, child: PersonDraft, parent_facts: dict, toda
     facts["identity_clarified_since"] = (
         random_day(rng, child.entry_date, today) if facts["identity_clarified"] else None
     )
-    facts["deception_finding"] = False if rng.random() < 0.6 else None
-    facts["obstruction_finding"] = None
+    facts["deception_finding"] = False if rng.random() < 0.9 else None
+    # Children do not answer for their parents' conduct; open where the parents' is open.
+    facts["obstruction_finding"] = None if parent_facts["obstruction_finding"] is None else False
     facts["fdgo_declaration"] = None
     return facts
 

@@ -17,6 +17,7 @@ from django.db.models import Max
 from wegweiser.accounts.models import Authority, Municipality, User
 from wegweiser.cases import derived
 from wegweiser.cases.models import (
+    Assessment,
     AsylumProcedure,
     Conviction,
     CooperationStep,
@@ -30,6 +31,7 @@ from wegweiser.cases.models import (
     StatusPeriod,
     TrainingRecord,
 )
+from wegweiser.cases.models.assessment import ASSESSMENT_FACT_FIELDS
 from wegweiser.cases.names import fold, search_keys
 
 from .drafts import HouseholdDraft, PersonDraft
@@ -64,6 +66,7 @@ PERIOD_FIELDS = ["person_id", "kind", "start", "end", "legal_basis", "azr_reason
 ASYLUM_FIELDS = ["person_id", "application_date", "decision_date", "outcome",
                  "manifestly_unfounded_ground", "final_date", "withdrawal_date", "evidence"]
 LINK_FIELDS = ["person_id", "relative_id", "relation"]
+ASSESSMENT_FIELDS = ["person_id", *ASSESSMENT_FACT_FIELDS, "note", "evidence"]
 FOLLOW_UP_FIELDS = ["person_id", "due_date", "reason", "assignee_id", "done", "done_at",
                     "created_by_id"]
 HOUSEHOLDS_PER_BATCH = 1000
@@ -87,6 +90,7 @@ class OfficeLoader:
             "period": writer(StatusPeriod, PERIOD_FIELDS, scope),
             "asylum": writer(AsylumProcedure, ASYLUM_FIELDS, scope),
             "link": writer(FamilyLink, LINK_FIELDS, scope),
+            "assessment": writer(Assessment, ASSESSMENT_FIELDS, scope),
             "follow_up": writer(FollowUp, FOLLOW_UP_FIELDS, scope),
             **{kind: writer(model, [*FACT_FIELDS[kind], "person_id"], scope)
                for kind, model in FACT_MODELS.items()},
@@ -123,6 +127,7 @@ class OfficeLoader:
         self.writers["link"].write(self._links(homes, ids))
         for kind in FACT_MODELS:
             self.writers[kind].write(self._facts(members, kind))
+        self.writers["assessment"].write(self._assessments(members))
         self.writers["follow_up"].write(self._follow_ups(members, persons))
 
     def _person_row(self, pk: int, member: PersonDraft, home: HouseholdDraft,
@@ -186,6 +191,12 @@ class OfficeLoader:
         return [(*(values[name] for name in fields), pk)
                 for member, pk in members for fact_kind, values in member.facts
                 if fact_kind == kind]
+
+    @staticmethod
+    def _assessments(members) -> list[tuple]:
+        fields = ASSESSMENT_FIELDS[1:]
+        return [(pk, *(member.assessment[name] for name in fields))
+                for member, pk in members if member.assessment is not None]
 
     def _follow_ups(self, members, persons: list[tuple]) -> list[tuple]:
         assignee = {row[0]: row[13] for row in persons}

@@ -4,7 +4,7 @@ from datetime import date
 
 from django.db.models import Count
 
-from wegweiser.cases.models import FamilyLink, Person
+from wegweiser.cases.models import Assessment, FamilyLink, Person
 from wegweiser.cases.models.status import DULDUNG_KINDS, StatusKind
 
 from .accounts import DEMO_PASSWORD
@@ -34,6 +34,10 @@ def office_lines(result: OfficeResult, today: date) -> list[str]:
     ]
     for kind in (StatusKind.RESIDENCE_PERMIT, StatusKind.FICTION_CERTIFICATE, StatusKind.NONE):
         lines.append(f"  {kind.label}: {german_number(kinds.get(kind, 0))}")
+    assessed = Assessment.unscoped.filter(authority=result.authority).count()
+    share = round(100 * assessed / result.persons) if result.persons else 0
+    lines.append(f"  rechtliche Einschätzung erfasst: {german_number(assessed)} ({share} % der "
+                 f"Personen; ohne Einschätzung bleiben viele Prüfergebnisse offen)")
     return lines
 
 

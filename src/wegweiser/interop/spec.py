@@ -1,5 +1,6 @@
 """What a case file consists of, once: shared by the JSON format, CSV/XLSX and the importer."""
 
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -121,9 +122,14 @@ def _decimal_problem(model_field, value: Decimal) -> str | None:
     return None
 
 
-def signature(rows, fields: list[str]) -> list[tuple]:
-    """An order-free fingerprint of a list of records, to see whether anything changed."""
-    return sorted((tuple(_comparable(r[f]) for f in fields) for r in rows), key=repr)
+def signature(rows, fields: list[str]) -> Counter[tuple]:
+    """An order-free fingerprint of a list of records, to see whether anything changed.
+
+    A multiset (Counter) rather than a sorted list: sorting needed key=repr because values
+    of one field may not be mutually orderable, and repr of dates and Decimals dominated the
+    time of a re-import. Equal multisets mean equal lists of records, in any order.
+    """
+    return Counter(tuple(_comparable(r[f]) for f in fields) for r in rows)
 
 
 def _comparable(value):

@@ -8,7 +8,7 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -59,6 +59,13 @@ def day(raw: str) -> date | None:
     value = raw.strip()
     if not value:
         return None
+    return _day(value)
+
+
+# Dates repeat a lot within one file (period starts, birth dates); parsing each distinct text
+# once saves a regex match and date() per cell. Errors are raised anew and never cached.
+@lru_cache(maxsize=16384)
+def _day(value: str) -> date:
     match = _ISO.match(value) or _GERMAN.match(value)
     if match is None:
         raise BadValue(_("Kein Datum; erwartet TT.MM.JJJJ oder JJJJ-MM-TT."))
