@@ -24,7 +24,7 @@ from .forms import (
     StatusPeriodForm,
     scoped_choices,
 )
-from .models import AsylumProcedure, FamilyLink, FollowUp, Person, StatusPeriod
+from .models import AsylumProcedure, FamilyLink, FollowUp, Person, StatusKind, StatusPeriod
 from .nationalities import nationality_name
 from .queries import chain_months, filtered_cases
 from .timeline import build_timeline
@@ -39,7 +39,12 @@ def case_list(request):
     today = timezone.localdate()
     ids = filtered_cases(Person.objects.all(), data, today).values_list("pk", flat=True)
     page = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = [(p, chain_months(p, today), nationality_name(p.nationality)) for p in page_rows(page)]
+    # Labels resolved once per page: get_FOO_display per row re-translates every choice.
+    status_labels = {kind: str(label) for kind, label in StatusKind.choices}
+    rows = [
+        (p, chain_months(p, today), nationality_name(p.nationality), status_labels.get(p.current_status_kind))
+        for p in page_rows(page)
+    ]
     query = request.GET.copy()
     query.pop("page", None)
     context = {
