@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import IntegrityError
 from django.db.models import Q
@@ -15,6 +14,7 @@ from wegweiser.accounts.roles import can
 
 from . import services
 from .family_forms import FamilyLinkForm
+from .form_saving import save_form
 from .forms import (
     FACT_KINDS,
     AsylumForm,
@@ -149,26 +149,6 @@ def case_history(request, pk):
     )
 
 
-def _save(request, form, person, template, context):
-    """Save through the one door; on conflict keep the user's input and say why."""
-    instance = form.save(commit=False)
-    try:
-        services.save_record(request.user, instance, form.cleaned_data.get("version"), request)
-    except services.ConflictError:
-        form.add_error(None, services.conflict_message())
-    except ValidationError as error:
-        for message in error.messages:
-            form.add_error(None, message)
-    else:
-        messages.success(request, _("Gespeichert."))
-        return redirect("cases:detail", pk=person.pk)
-    return render(request, template, {**context, "form": form}, status=409 if _conflict(form) else 400)
-
-
-def _conflict(form) -> bool:
-    return services.conflict_message() in form.non_field_errors()
-
-
 @requires("case.edit")
 def person_edit(request, pk=None):
     person = _person(request, pk) if pk else Person(authority_id=request.user.authority_id)
@@ -176,7 +156,7 @@ def person_edit(request, pk=None):
     scoped_choices(form, request.user.authority_id)
     context = {"person": person if pk else None, "title": _("Stammdaten bearbeiten")}
     if request.method == "POST" and form.is_valid():
-        return _save(request, form, person, "cases/person_form.html", context)
+        return save_form(request, form, person, "cases/person_form.html", context)
     return render(request, "cases/person_form.html", {**context, "form": form})
 
 
@@ -191,7 +171,7 @@ def period_edit(request, pk, period_pk=None):
     form = StatusPeriodForm(request.POST or None, instance=period)
     context = {"person": person, "title": _("Aufenthaltsstatus")}
     if request.method == "POST" and form.is_valid():
-        return _save(request, form, person, "cases/record_form.html", context)
+        return save_form(request, form, person, "cases/record_form.html", context)
     return render(request, "cases/record_form.html", {**context, "form": form})
 
 
@@ -204,7 +184,7 @@ def asylum_edit(request, pk):
     form = AsylumForm(request.POST or None, instance=asylum)
     context = {"person": person, "title": _("Asylverfahren")}
     if request.method == "POST" and form.is_valid():
-        return _save(request, form, person, "cases/record_form.html", context)
+        return save_form(request, form, person, "cases/record_form.html", context)
     return render(request, "cases/record_form.html", {**context, "form": form})
 
 
@@ -229,7 +209,7 @@ def fact_edit(request, pk, kind_slug, fact_pk=None):
     form = kind.form_class(request.POST or None, instance=fact)
     context = {"person": person, "title": kind.title}
     if request.method == "POST" and form.is_valid():
-        return _save(request, form, person, "cases/record_form.html", context)
+        return save_form(request, form, person, "cases/record_form.html", context)
     return render(request, "cases/record_form.html", {**context, "form": form})
 
 
@@ -291,7 +271,7 @@ def follow_up_add(request, pk):
     scoped_choices(form, request.user.authority_id)
     context = {"person": person, "title": _("Wiedervorlage anlegen")}
     if request.method == "POST" and form.is_valid():
-        return _save(request, form, person, "cases/record_form.html", context)
+        return save_form(request, form, person, "cases/record_form.html", context)
     return render(request, "cases/record_form.html", {**context, "form": form})
 
 

@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_POST
 from wegweiser.accounts.decorators import requires
 from wegweiser.accounts.roles import can
 from wegweiser.cases import services
+from wegweiser.cases.form_saving import save_form
 from wegweiser.cases.forms import AssessmentForm
 from wegweiser.cases.models import Assessment, FollowUp, Person
 from wegweiser.law.blockers import ALL_BLOCKERS
@@ -119,16 +119,5 @@ def assessment_edit(request, pk):
                           show_criminal=can(request.user, "case.view_criminal"))
     context = {"person": person, "title": _("Rechtliche Einschätzung")}
     if request.method == "POST" and form.is_valid():
-        try:
-            services.save_record(request.user, form.save(commit=False),
-                                 form.cleaned_data.get("version"), request)
-        except services.ConflictError:
-            form.add_error(None, services.conflict_message())
-        except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
-        else:
-            messages.success(request, _("Gespeichert."))
-            return redirect("cases:detail", pk=person.pk)
-        return render(request, "cases/record_form.html", {**context, "form": form}, status=409)
+        return save_form(request, form, person, "cases/record_form.html", context)
     return render(request, "cases/record_form.html", {**context, "form": form})

@@ -1,0 +1,25 @@
+"""Saving a bound model form through the one door (cases.services), for every edit view."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from . import services
+
+
+def save_form(request, form, person, template: str, context: dict):
+    """Save; on a newer version or a rule violation keep the user's input and say why."""
+    instance = form.save(commit=False)
+    try:
+        services.save_record(request.user, instance, form.cleaned_data.get("version"), request)
+    except services.ConflictError:
+        form.add_error(None, services.conflict_message())
+    except ValidationError as error:
+        for message in error.messages:
+            form.add_error(None, message)
+    else:
+        messages.success(request, _("Gespeichert."))
+        return redirect("cases:detail", pk=person.pk)
+    conflict = services.conflict_message() in form.non_field_errors()
+    return render(request, template, {**context, "form": form}, status=409 if conflict else 400)
