@@ -4,7 +4,7 @@ import os
 import sys
 
 USAGE = """Aufruf: wegweiser screen (--authority KURZNAME | --input DATEI) [--as-of JJJJ-MM-TT]
-                        [--format table|json|csv] [--pathway p25b]
+                        [--format table|json|csv] [--pathway p25b] [--policy DATEI.json]
 Hilfe:  wegweiser screen --help
 """
 

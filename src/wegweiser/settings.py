@@ -188,6 +188,15 @@ MEDIA_ROOT = DATA_DIR / "media"
 # Default screening threshold for a "Kettenduldung" (months of continuous toleration).
 WEGWEISER_LONG_TERM_DULDUNG_MONTHS = envint("WEGWEISER_LONG_TERM_DULDUNG_MONTHS", "12")
 
+# Retention (screening.retention): per authority, the per-person results of this many completed
+# screening runs are kept; older runs keep only their counts.  The worklist compares the latest
+# run with the one before, so fewer than two is refused.
+WEGWEISER_SCREENING_KEEP_RUNS = envint("WEGWEISER_SCREENING_KEEP_RUNS", "5")
+if WEGWEISER_SCREENING_KEEP_RUNS < 2:
+    raise ImproperlyConfigured(
+        "WEGWEISER_SCREENING_KEEP_RUNS must be at least 2: the worklist compares the latest "
+        f"screening run with the previous one, not {WEGWEISER_SCREENING_KEEP_RUNS}")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

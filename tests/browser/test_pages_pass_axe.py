@@ -19,11 +19,12 @@ PAGES_BY_ROLE = {
     "caseworker": [
         "/faelle/", "/faelle/{pk}/", "/faelle/{pk}/verlauf/", "/faelle/{pk}/bearbeiten/",
         "/faelle/{pk}/status/neu/", "/faelle/{pk}/asyl/", "/faelle/{pk}/angaben/employment/neu/",
+        "/faelle/{pk}/angaben/training/neu/",
         "/faelle/{pk}/angaben/conviction/neu/", "/faelle/{pk}/familie/neu/", "/faelle/neu/",
         "/uebersicht/", "/faelle/wiedervorlagen/",
     ],
     "dpo": ["/protokoll/"],
-    "admin": ["/import/"],
+    "admin": ["/import/", "/pruefung/einstellungen/", "/pruefung/einstellungen/aendern/"],
 }
 
 

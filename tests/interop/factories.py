@@ -101,8 +101,9 @@ def full_case_file(authority, municipality=None):
     AsylumProcedure.objects.create(**common, application_date=date(2016, 3, 1),
                                    decision_date=date(2017, 2, 1), outcome="rejected")
     SchoolRecord.objects.create(**common, start=date(2017, 1, 1), school="VHS")
-    TrainingRecord.objects.create(**common, start=date(2019, 8, 1), occupation="Pflege",
-                                  qualified=True)
+    TrainingRecord.objects.create(**common, start=date(2019, 8, 1), end=date(2022, 7, 31),
+                                  occupation="Pflege", kind="qualified", contract_registered=True,
+                                  completed=True)
     Employment.objects.create(**common, start=date(2022, 1, 1), hours_per_week=Decimal("38.5"),
                               social_insurance=True, employer="Klinikum")
     LivelihoodRecord.objects.create(**common, assessed_on=date(2023, 1, 1),

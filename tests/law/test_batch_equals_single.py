@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -68,15 +69,22 @@ schools = small_tuple(st.builds(
     qualification=maybe(st.sampled_from(["", "HSA"])), successful=maybe_bool))
 trainings = small_tuple(st.builds(
     TrainingRecord, start=days, end=maybe(days),
-    kind=st.sampled_from(["qualified", "assistant", "other"]), completed=maybe_bool,
+    kind=st.sampled_from(["qualified", "assistant", "care_aid", "other"]), completed=maybe_bool,
     bottleneck_commitment=maybe_bool, contract_registered=maybe_bool), 2)
+# Decisions around the switch of § 10 Abs. 3 Satz 2 (§ 104 Abs. 19) are drawn more often.
+decision_days = st.sampled_from([date(2024, 2, 26), date(2024, 2, 27), date(2024, 2, 28)]) | days
 asylum = st.builds(
-    AsylumProcedure, application_date=maybe(days), decision_date=maybe(days),
+    AsylumProcedure, application_date=maybe(days), decision_date=maybe(decision_days),
     outcome=maybe(st.sampled_from(["recognised", "rejected", "rejected_manifestly_unfounded",
                                    "withdrawn", "pending"])),
     manifestly_unfounded_ground=st.sampled_from(["", "§ 30 Abs. 1 Nr. 3 AsylG",
                                                  "§ 30 Abs. 3 Nr. 2 AsylG",
-                                                 "§ 30 Abs. 1 Nr. 1 AsylG"]),
+                                                 "§ 30 Abs. 1 Nr. 1 AsylG", "§ 29a AsylG",
+                                                 "§ 30 Abs. 2 AsylG a.F.",
+                                                 "§ 30 Abs. 3 Nr. 7 AsylG a.F.",
+                                                 "§ 29a AsylG, § 30 Abs. 3 Nr. 5 AsylG a.F.",
+                                                 "§ 29a AsylG, § 30 Abs. 1 Nr. 8 AsylG",
+                                                 "unklar"]),
     final_date=maybe(days), withdrawal_date=maybe(days))
 def _cases():
     return st.builds(
@@ -96,12 +104,34 @@ def _cases():
     )
 
 
+@st.composite
+def _training_on_status_edges(draw):
+    """Trainings starting/ending on (or next to) status period boundaries, so that "begun
+    during a Gestattung" and "passed during a § 60c Duldung" are hit on both sides."""
+    facts = draw(_cases())
+    if not facts.status_periods or facts.training is None:
+        return facts
+    edges = [d for p in facts.status_periods for d in (p.start, p.end) if d is not None]
+    near = st.sampled_from(edges).flatmap(
+        lambda d: st.sampled_from([d - timedelta(days=1), d, d + timedelta(days=1)]))
+    records = draw(small_tuple(st.builds(
+        TrainingRecord, start=near, end=maybe(near),
+        kind=st.sampled_from(["qualified", "assistant", "care_aid", "other"]),
+        completed=maybe_bool, bottleneck_commitment=maybe_bool,
+        contract_registered=maybe_bool), 2))
+    return replace(facts, training=records)
+
+
+def _any_cases():
+    return _cases() | _training_on_status_edges()
+
+
 AS_OF_DATES = st.sampled_from([date(2022, 12, 30), date(2022, 12, 31), date(2024, 2, 27),
                                date(2024, 3, 1), date(2026, 11, 25)])
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_cases(), min_size=1, max_size=6, unique_by=lambda c: c.person_id), AS_OF_DATES)
+@given(st.lists(_any_cases(), min_size=1, max_size=6, unique_by=lambda c: c.person_id), AS_OF_DATES)
 def test_batch_features_equal_single_features(batch, as_of):
     frame = compute_feature_frame(facts_to_frames(batch), as_of)
     for facts, row in zip(batch, frame.iter_rows(named=True), strict=True):
@@ -111,7 +141,7 @@ def test_batch_features_equal_single_features(batch, as_of):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_cases(), min_size=1, max_size=6, unique_by=lambda c: c.person_id), AS_OF_DATES)
+@given(st.lists(_any_cases(), min_size=1, max_size=6, unique_by=lambda c: c.person_id), AS_OF_DATES)
 def test_batch_verdicts_equal_single_verdicts(batch, as_of):
     result = evaluate_frame(facts_to_frames(batch), as_of)
     for facts, row in zip(batch, result.iter_rows(named=True), strict=True):

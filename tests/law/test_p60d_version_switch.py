@@ -43,3 +43,12 @@ def test_p60d_employment_hours_unknown_gives_unknown():
 def test_p60d_entry_after_31_12_2022_not_met():
     facts = well_integrated(entry_date=D(2023, 1, 1))
     assert status_of(facts, "p60d", "p60d.entry") is Tri.NOT_MET
+
+
+def test_p60d_rule_version_named_in_the_verdict_follows_the_policy_date():
+    """§ 60d: on 28.02.2024 the new version applies only if the authority dates it 27.02.2024."""
+    from wegweiser.law.engine import evaluate
+
+    early = Policy(p60d_new_version_from=date(2024, 2, 27))
+    assert "FEG 2023" in evaluate(WORKER, D(2024, 2, 28), early).pathway("p60d").rule_version
+    assert "01.01.2020" in evaluate(WORKER, D(2024, 2, 28)).pathway("p60d").rule_version

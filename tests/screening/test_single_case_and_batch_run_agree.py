@@ -20,7 +20,7 @@ def _variety(authority):
     add_period(young, "duldung_60b", date(2016, 1, 1), date(2019, 12, 31))
     add_period(young, "duldung", date(2020, 1, 1), None)
     TrainingRecord.objects.create(authority=authority, person=young, start=date(2025, 8, 1),
-                                  occupation="Kfz", qualified=True)
+                                  occupation="Kfz", kind="qualified", contract_registered=True)
     holder = well_integrated(authority, file_number="V-2", criminal_record_known=False)
     add_period(holder, "residence_permit", date(2024, 3, 1), None, legal_basis="§ 104c AufenthG")
     holder.status_periods.filter(kind="duldung").update(end=date(2024, 2, 29))

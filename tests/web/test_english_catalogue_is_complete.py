@@ -101,7 +101,7 @@ def test_the_catalogue_contains_every_marked_string(tmp_path, settings, monkeypa
     shutil.copytree(
         source,
         copy,
-        ignore=shutil.ignore_patterns("locale", "law", "demo", "migrations", "__pycache__", "static"),
+        ignore=shutil.ignore_patterns("locale", "demo", "migrations", "__pycache__", "static"),
     )
     settings.LOCALE_PATHS = [tmp_path / "locale"]
     monkeypatch.chdir(copy)

@@ -38,6 +38,11 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "screening.explain": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR}),
     "screening.aggregates": frozenset({R.CASEWORKER, R.HEAD, R.CONTROLLING}),
     "screening.catalogue": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR, R.CONTROLLING}),
+    # The authority's policy settings (open legal points): whoever sees screening results may
+    # read what they rest on; the head of department and the administration decide them.
+    "screening.policy_view": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR, R.CONTROLLING,
+                                        R.ADMIN}),
+    "screening.policy_edit": frozenset({R.HEAD, R.ADMIN}),
 }
 
 

@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from .models import AuditAction, AuditEntry
@@ -16,12 +17,19 @@ def record(
     action: str,
     *,
     person=None,
-    target: str = "",
+    target: str | Promise = "",
     detail: dict | None = None,
     request=None,
     authority_id: int | None = None,
 ) -> AuditEntry:
-    """Append one entry. The chain is global, so appends are serialised."""
+    """Append one entry. The chain is global, so appends are serialised.
+
+    The log is a legal record and German whatever language the acting user chose: pass
+    ``target`` as German text (or lazily marked, it is rendered in German here), never as
+    the result of ``gettext`` in the user's language.
+    """
+    with translation.override("de"):
+        target = str(target)
     with transaction.atomic():
         _lock_chain()
         last = AuditEntry.objects.order_by("-id").only("entry_hash").first()

@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wegweiser.accounts.models import Municipality, User
@@ -21,7 +22,9 @@ from .models import (
     TrainingRecord,
 )
 from .models.assessment import ASSESSMENT_FACT_FIELDS, CRIMINAL_ASSESSMENT_FIELDS
+from .models.facts import TrainingKind
 from .nationalities import NATIONALITY_CHOICES
+from .validation import training_problems
 
 
 class DateInput(forms.DateInput):
@@ -147,19 +150,37 @@ class FollowUpForm(KernFormMixin, forms.ModelForm):
         fields = ["due_date", "reason", "assignee"]
 
 
-def _fact_form(model, fields):
+class TrainingRules:
+    """The training record's rules (cases.validation) as errors on the fields concerned."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        self.fields["kind"].choices = [  # type: ignore[attr-defined]
+            ("", _("unbekannt")), *TrainingKind.choices]
+
+    def clean(self):
+        data = super().clean()  # type: ignore[misc]
+        problems = training_problems(
+            data.get("start"), data.get("end"), data.get("kind") or "", data.get("completed"),
+            data.get("bottleneck_commitment"), timezone.localdate())
+        for field, message in problems:
+            self.add_error(field, message)  # type: ignore[attr-defined]
+        return data
+
+
+def _fact_form(model, fields, rules=()):
     meta = type("Meta", (), {"model": model, "fields": fields})
     return type(
         f"{model.__name__}Form",
-        (KernFormMixin, forms.ModelForm),
+        (*rules, KernFormMixin, forms.ModelForm),
         {"Meta": meta, "version": forms.IntegerField(widget=forms.HiddenInput, required=False)},
     )
 
 
 class FactKind:
-    def __init__(self, slug, model, fields, title, columns, criminal=False):
+    def __init__(self, slug, model, fields, title, columns, criminal=False, rules=()):
         self.slug, self.model, self.title = slug, model, title
-        self.form_class = _fact_form(model, fields)
+        self.form_class = _fact_form(model, fields, rules)
         self.columns = columns  # fields shown in the case file's table
         self.criminal = criminal  # only roles that may see criminal records
 
@@ -184,9 +205,12 @@ FACT_KINDS = {
         FactKind(
             "training",
             TrainingRecord,
-            ["start", "end", "occupation", "qualified", "employer", "evidence"],
+            ["start", "end", "occupation", "kind", "contract_registered", "completed",
+             "bottleneck_commitment", "employer", "evidence"],
             _("Berufsausbildung"),
-            ["start", "end", "occupation", "qualified"],
+            ["start", "end", "occupation", "kind", "contract_registered", "completed",
+             "bottleneck_commitment"],
+            rules=(TrainingRules,),
         ),
         FactKind(
             "employment",
@@ -227,6 +251,7 @@ FACT_KINDS = {
                 "suspended",
                 "juvenile",
                 "foreigner_specific",
+                "intentional",
                 "erasure_date",
                 "evidence",
             ],
@@ -238,6 +263,7 @@ FACT_KINDS = {
                 "months",
                 "suspended",
                 "foreigner_specific",
+                "intentional",
                 "erasure_date",
             ],
             criminal=True,

@@ -16,8 +16,8 @@ from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
 
 from . import derived
-from .models import FollowUp, Person, StatusPeriod
-from .validation import PeriodLike, period_problems
+from .models import FollowUp, Person, StatusPeriod, TrainingRecord
+from .validation import PeriodLike, period_problems, training_problems
 
 
 class ConflictError(Exception):
@@ -40,6 +40,8 @@ def save_record(user, instance, expected_version: int | None, request=None):
     with transaction.atomic():
         if isinstance(instance, StatusPeriod):
             _check_period(instance)
+        if isinstance(instance, TrainingRecord):
+            _check_training(instance)
         if not creating:
             _claim_version(instance, expected_version)
         instance.save()
@@ -92,6 +94,13 @@ def _check_period(period: StatusPeriod) -> None:
     )
     if problems:
         raise ValidationError(problems)
+
+
+def _check_training(training: TrainingRecord) -> None:
+    problems = training_problems(training.start, training.end, training.kind, training.completed,
+                                 training.bottleneck_commitment, timezone.localdate())
+    if problems:
+        raise ValidationError([message for _field, message in problems])
 
 
 def refresh_derived(person: Person, today: date | None = None) -> None:

@@ -1,4 +1,5 @@
-"""Rules a status history must obey, with messages a caseworker understands."""
+"""Rules a status history and a training record must obey, with messages a caseworker
+understands (shared by the forms, cases.services and the import)."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -45,3 +46,19 @@ def _overlap(a: PeriodLike, b: PeriodLike) -> bool:
 
 def _fmt(day: date) -> str:
     return date_format(day, "d.m.Y")
+
+
+def training_problems(start: date | None, end: date | None, kind: str, completed: bool | None,
+                      bottleneck_commitment: bool | None, today: date) -> list[tuple[str, str]]:
+    """(field, message) for each contradiction in one training record (empty list: fine)."""
+    problems = []
+    if start and end and end < start:
+        problems.append(("end", _("Das Ende liegt vor dem Beginn.")))
+    if completed is True and (end is None or end > today):
+        problems.append(("completed", _(
+            "Eine abgeschlossene Ausbildung braucht ein Ende, das nicht in der Zukunft liegt.")))
+    if bottleneck_commitment is not None and kind in ("qualified", "other"):
+        problems.append(("bottleneck_commitment", _(
+            "Die Zusage für eine Ausbildung in einem Engpassberuf gehört nur zu einer Assistenz- "
+            "oder Helferausbildung (§ 60c Abs. 1 Satz 1 AufenthG).")))
+    return problems

@@ -110,8 +110,10 @@ def _training(rng, person: PersonDraft, years: float, today: date, employers) ->
 
 
 def _training_row(rng, start, end, employers, qualified: bool) -> dict:
+    """Registration, completion and bottleneck commitment come later (fact_details.py)."""
     occupation = rng.choice(QUALIFIED_TRAININGS if qualified else ASSISTANT_TRAININGS)
-    return {"start": start, "end": end, "occupation": occupation, "qualified": qualified,
+    return {"start": start, "end": end, "occupation": occupation,
+            "kind": "qualified" if qualified else "assistant",
             "employer": rng.choice(employers), "evidence": _evidence(rng, "Ausbildungsvertrag")}
 
 

@@ -3,14 +3,15 @@
 Every random choice comes from one random.Random seeded with the seed and the office, in a
 fixed order, so the same seed always produces the same district (whatever the batch size).
 The legal assessments draw from a second stream of their own: tuning them leaves the persons,
-histories and facts of a seed unchanged.
+histories and facts of a seed unchanged; the details of trainings and convictions (and the
+assessment's "training complete") from a third.
 """
 
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from . import assessments, convictions, facts, families, identity, people, school
+from . import assessments, convictions, fact_details, facts, families, identity, people, school
 from .data.district import OfficeSpec
 from .data.facts_data import FOLLOW_UP_REASONS
 from .drafts import HouseholdDraft, PersonDraft
@@ -25,6 +26,7 @@ class OfficeGenerator:
         self.employers = employers
         self.rng = random.Random(f"wegweiser-demo:{seed}:{office.short_name}")
         self.assessment_rng = random.Random(f"wegweiser-demo-assessment:{seed}:{office.short_name}")
+        self.details_rng = random.Random(f"wegweiser-demo-details:{seed}:{office.short_name}")
         self.town_weights = [inhabitants for _, _, inhabitants in office.towns]
         self.file_counters: dict[int, int] = {}
         self.azr_numbers: set[str] = set()
@@ -43,6 +45,7 @@ class OfficeGenerator:
             self._complete(member, home, town_name)
         home.head.follow_ups = self._follow_ups(home.head)
         assessments.household_assessments(self.assessment_rng, home, self.today)
+        fact_details.household_details(self.details_rng, home, self.today)
         return home
 
     def _complete(self, person: PersonDraft, home: HouseholdDraft, town: str) -> None:

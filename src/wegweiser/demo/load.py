@@ -45,13 +45,14 @@ FACT_MODELS = {
 FACT_FIELDS = {
     "language": ["level", "scope", "issued", "evidence"],
     "school": ["start", "end", "school", "qualification", "evidence"],
-    "training": ["start", "end", "occupation", "qualified", "employer", "evidence"],
+    "training": ["start", "end", "occupation", "kind", "contract_registered", "completed",
+                 "bottleneck_commitment", "employer", "evidence"],
     "employment": ["start", "end", "hours_per_week", "social_insurance", "employer", "evidence"],
     "livelihood": ["assessed_on", "own_earnings_share", "receives_benefits", "benefits_from",
                    "evidence"],
     "cooperation": ["date", "description", "evidence"],
     "conviction": ["date", "offence", "daily_rates", "months", "suspended", "juvenile",
-                   "foreigner_specific", "erasure_date", "evidence"],
+                   "foreigner_specific", "intentional", "erasure_date", "evidence"],
 }
 PERSON_FIELDS = [
     "id", "file_number", "azr_number", "family_name", "given_names", "name_variants",

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from wegweiser.cases.models import StatusKind, StatusPeriod
 from wegweiser.cases.models.status import DULDUNG_KINDS
-from wegweiser.cases.validation import PeriodLike, period_problems
+from wegweiser.cases.validation import PeriodLike, period_problems, training_problems
 
 from .spec import ParsedCase, model_value_problem
 from .values import Problem
@@ -21,6 +21,7 @@ def check_case(case: ParsedCase, today: date, label: Labeller) -> list[Problem]:
     for period in case.periods or []:
         problems += _period_problems(case, period, label)
     problems += _overlaps(case, today, label)
+    problems += _training_problems(case, today)
     return problems
 
 
@@ -54,6 +55,20 @@ def _period_problems(case: ParsedCase, period: dict, label: Labeller) -> list[Pr
         add("legal_basis", _("Eine Aufenthaltserlaubnis braucht ihre Rechtsgrundlage."))
     if period.get("azr_reason_code") and period["kind"] not in DULDUNG_KINDS:
         add("azr_reason_code", _("Ein Duldungsgrund passt nur zu einer Duldung."))
+    return problems
+
+
+def _training_problems(case: ParsedCase, today: date) -> list[Problem]:
+    """Training records come only from JSON files, so the column is the JSON path."""
+    problems = []
+    for i, row in enumerate(case.collections.get("training_records") or []):
+        for field, message in training_problems(
+                row.get("start"), row.get("end"), row.get("kind") or "", row.get("completed"),
+                row.get("bottleneck_commitment"), today):
+            value = row.get(field)
+            text = str(value).lower() if isinstance(value, bool) else str(value or "")
+            problems.append(Problem(case.source, f"facts.training_records[{i}].{field}", text,
+                                    message))
     return problems
 
 

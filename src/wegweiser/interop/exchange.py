@@ -40,6 +40,15 @@ def _record(obj, fields: list[str]) -> dict:
     return {name: _json_value(getattr(obj, name)) for name in fields}
 
 
+# Optional choices of fact records whose empty value means "unknown": written as null.
+_UNKNOWN_WHEN_EMPTY = {"kind"}
+
+
+def _fact(obj, fields: list[str]) -> dict:
+    row = _record(obj, fields)
+    return {k: None if k in _UNKNOWN_WHEN_EMPTY and v == "" else v for k, v in row.items()}
+
+
 def case_to_dict(person: Person, include_criminal: bool = True) -> dict:
     """One person's case file in the exchange format (reads prefetched relations)."""
     data: dict = {name: getattr(person, name) for name in PERSON_TEXT}
@@ -54,7 +63,7 @@ def case_to_dict(person: Person, include_criminal: bool = True) -> dict:
     asylum = getattr(person, "asylum", None)
     data["asylum"] = _record(asylum, ASYLUM_FIELDS) if asylum else None
     data["facts"] = {
-        key: [_record(r, c.fields) for r in getattr(person, c.related_name).all()]
+        key: [_fact(r, c.fields) for r in getattr(person, c.related_name).all()]
         for key, c in COLLECTIONS.items()
         if include_criminal or not c.criminal
     }
@@ -165,6 +174,8 @@ def _read_case(number: int, item: dict, context: ImportContext):
         case.asylum = _typed(item["asylum"], ASYLUM_FIELDS, "asylum", day)
     for key, rows in (item.get("facts") or {}).items():
         fields = COLLECTIONS[key].fields
+        if key == "training_records":
+            rows = [_legacy_training(number, i, r, problems) for i, r in enumerate(rows)]
         typed = (_typed(r, fields, f"facts.{key}[{i}]", day) for i, r in enumerate(rows))
         case.collections[key] = [row for row in typed if row is not None]
     if "family" in item:
@@ -172,6 +183,21 @@ def _read_case(number: int, item: dict, context: ImportContext):
                        for f in item["family"]]
     problems += check_case(case, context.today, _label)
     return case, problems
+
+
+def _legacy_training(number: int, index: int, row: dict, problems: list[Problem]) -> dict:
+    """Files of format 1.0 before "kind" said only "qualified" (true/false/null)."""
+    if "qualified" not in row:
+        return row
+    legacy = {True: "qualified", False: "other"}.get(row["qualified"])
+    kind = row.get("kind")
+    if kind is None:
+        return {**row, "kind": legacy}
+    if legacy is not None and (kind == "qualified") != (legacy == "qualified"):
+        problems.append(Problem(number, f"facts.training_records[{index}].qualified",
+                                str(row["qualified"]).lower(), _(
+            "„qualified“ widerspricht „kind“; bitte nur „kind“ angeben.")))
+    return row
 
 
 def _with_defaults(row: dict, fields: list[str]) -> dict:
@@ -198,8 +224,9 @@ def _typed(row: dict | None, fields: list[str], path: str, day) -> dict | None:
 _DATE_NAMES = {"issued", "start", "end", "assessed_on", "benefits_from", "benefits_to", "date",
                "erasure_date", *[f for f in ASYLUM_FIELDS if f.endswith("_date")]}
 _NULLABLE = _DATE_NAMES | {"hours_per_week", "months", "daily_rates", "own_earnings_share",
-                           "qualified", "social_insurance", "receives_benefits", "suspended",
-                           "juvenile", "foreigner_specific"}
+                           "social_insurance", "receives_benefits", "suspended", "juvenile",
+                           "foreigner_specific", "intentional", "contract_registered",
+                           "completed", "bottleneck_commitment"}
 
 
 def _is_date_field(name: str) -> bool:

@@ -49,7 +49,7 @@ def german_message(error) -> str:
             "types": " oder ".join(str(_TYPES.get(t, t)) for t in wanted)}
     if kind == "enum":
         return _("Nicht erlaubter Wert; erlaubt sind: %(values)s.") % {
-            "values": ", ".join(repr(v) for v in expected)}
+            "values": ", ".join("null" if v is None else repr(v) for v in expected)}
     if kind == "const":
         return _("Nicht unterstützter Wert; erwartet: %(value)s.") % {"value": expected}
     if kind == "pattern":

@@ -53,7 +53,8 @@ COLLECTIONS = {
         Collection("school_records", SchoolRecord, "school_records",
                    ["start", "end", "school", "qualification", "evidence"]),
         Collection("training_records", TrainingRecord, "training_records",
-                   ["start", "end", "occupation", "qualified", "employer", "evidence"]),
+                   ["start", "end", "occupation", "kind", "contract_registered", "completed",
+                    "bottleneck_commitment", "employer", "evidence"]),
         Collection("employments", Employment, "employments",
                    ["start", "end", "hours_per_week", "social_insurance", "employer", "evidence"]),
         Collection("livelihood", LivelihoodRecord, "livelihood",
@@ -63,7 +64,8 @@ COLLECTIONS = {
                    ["date", "description", "evidence"]),
         Collection("convictions", Conviction, "convictions",
                    ["date", "offence", "daily_rates", "months", "suspended", "juvenile",
-                    "foreigner_specific", "erasure_date", "evidence"], criminal=True),
+                    "foreigner_specific", "intentional", "erasure_date", "evidence"],
+                   criminal=True),
     ]
 }
 PERIODS = Collection("status_periods", StatusPeriod, "status_periods", PERIOD_FIELDS)

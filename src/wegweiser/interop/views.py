@@ -60,7 +60,8 @@ def export_cases(request, fmt):
         return HttpResponseBadRequest(_("Der Filter ist ungültig; es wurde nichts exportiert."))
     data = form.cleaned_data if request.GET else {}
     queryset = filtered_cases(Person.objects.all(), data, timezone.localdate())
-    record(request.user, AuditAction.EXPORT, target=_("Fallliste (%(fmt)s)") % {"fmt": fmt},
+    # The audit log is always German (audit.services.record), whatever the UI language.
+    record(request.user, AuditAction.EXPORT, target=f"Fallliste ({fmt})",
            detail={"format": fmt, "filter": _plain(data), "count": queryset.count()},
            request=request)
     filename = exporting.export_filename(fmt)

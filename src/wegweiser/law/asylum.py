@@ -8,37 +8,75 @@ The list depends on the date of the rejection (§ 104 Abs. 19 AufenthG):
 
 # Statute differs from spec: the spec says "until 27.02.2024"; § 104 Abs. 19 reads "bis zum
 # 27. Februar 2024", i.e. a rejection *on* 27.02.2024 still falls under the old list.
+
+A rejection as "offensichtlich unbegründet" under **§ 29a Abs. 1 AsylG** (safe country of
+origin) is on neither list: § 29a is a ground of its own, not a case of § 30 Abs. 3 a.F. or
+§ 30 Abs. 1 n.F. (the AsylG itself says "nach § 29a oder § 30", § 30a Abs. 3 Satz 2 Nr. 2 b;
+§ 11 Abs. 7 Nr. 1 AufenthG names § 29a separately).  So it does not trigger Satz 2 in either
+period - unless the decision also rests on a listed § 30 ground, which is then recorded as
+well ("§ 29a AsylG, § 30 Abs. 3 Nr. 5 AsylG a.F.").  See docs/law/README.md.
+
+The ground is free text ("§ 30 Abs. 1 Nr. 3 AsylG"); it is read with regular expressions that
+mean the same in Python's ``re`` and in Polars (Rust regex: no look-arounds), so the batch
+(batch_parts.asylum) reads it exactly as `ground_blocks` does.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from wegweiser.law.facts import CaseFacts
 
 OLD_LIST_UNTIL = date(2024, 2, 27)  # § 104 Abs. 19, inclusive
-# (Absatz, allowed numbers) of § 30 AsylG that trigger § 10 Abs. 3 Satz 2, per version.
-BLOCKING_GROUNDS = {"old": (3, range(1, 7)), "new": (1, range(3, 8))}
 SPURWECHSEL_ENTRY_BEFORE = date(2023, 3, 29)  # § 10 Abs. 3 Satz 5
-GROUND_PATTERN = r"§\s*30\s*Abs(?:atz|\.)?\s*(\d+)\s*(?:Satz\s*\d+\s*)?(?:Nr\.?|Nummer)\s*(\d+)"
 NEGATIVE = ("rejected", "rejected_manifestly_unfounded")
 
-
-def parse_ground(text: str) -> tuple[int, int] | None:
-    match = re.search(GROUND_PATTERN, text or "")
-    return (int(match.group(1)), int(match.group(2))) if match else None
+_PARA_30 = r"§\s*30\s*Abs(?:atz|\.)?\s*"
 
 
-def ground_blocks(ground: tuple[int, int] | None, decided: date | None) -> bool | None:
-    """True/False if the ground is (not) on the list in force at the decision; None if unclear."""
-    if ground is None or decided is None:
-        return None
-    absatz, numbers = BLOCKING_GROUNDS["old" if decided <= OLD_LIST_UNTIL else "new"]
-    if ground[0] != absatz:
-        return None  # numbering of the other version: needs a human look
-    return ground[1] in numbers
+def _cites(absatz: str, numbers: str | None = None) -> str:
+    """Regex for one citation "§ 30 Abs. <absatz> [Satz n] Nr. <numbers>" (numbers: a class)."""
+    tail = rf"\s*(?:Satz\s*\d+\s*)?(?:Nr\.?|Nummer)\s*{numbers}\b" if numbers else ""
+    return rf"{_PARA_30}{absatz}\b{tail}"
+
+
+@dataclass(frozen=True)
+class GroundList:
+    """One version of § 10 Abs. 3 Satz 2: which o.u.-grounds it names, which it does not."""
+
+    blocking: str  # regex: a ground named by Satz 2
+    not_blocking: str  # regex: a ground of the same version that Satz 2 does not name
+
+
+GROUND_LISTS = {
+    # § 30 a.F.: Abs. 1/2 (generally o.u.), Abs. 3 Nr. 7 (minors' applications), Abs. 4
+    # (exclusion grounds), Abs. 5 (no asylum application) are o.u. but not named.
+    "old": GroundList(_cites("3", "[1-6]"), f"{_cites('3', '7')}|{_cites('[245]')}"),
+    # § 30 n.F. Abs. 1: Nr. 1, 2, 8, 9 are not named.
+    "new": GroundList(_cites("1", "[3-7]"), _cites("1", "[1289]")),
+}
+ANY_30 = rf"{_PARA_30}\d+"  # every citation of § 30 (counted once each)
+SAFE_COUNTRY = r"§\s*29\s*a\b"  # § 29a AsylG
+
+
+def ground_blocks(ground: str | None, decided: date | None) -> bool | None:
+    """True/False if the recorded ground is (not) named by the Satz 2 in force at the
+    decision; None if it cannot be told (no ground, no date, other version's numbering)."""
+    text = ground or ""
+    cited = len(re.findall(ANY_30, text))
+    safe_country = re.search(SAFE_COUNTRY, text) is not None
+    if decided is None:
+        return False if safe_country and not cited else None
+    grounds = GROUND_LISTS["old" if decided <= OLD_LIST_UNTIL else "new"]
+    if re.search(grounds.blocking, text):
+        return True
+    # Every § 30 citation is a ground this version does not name (or there is only § 29a).
+    if cited == len(re.findall(grounds.not_blocking, text)) and (cited or safe_country):
+        return False
+    return None
 
 
 def asylum_features(facts: CaseFacts, as_of: date) -> dict[str, Any]:
@@ -59,7 +97,7 @@ def asylum_features(facts: CaseFacts, as_of: date) -> dict[str, Any]:
     s2: bool | None = False
     if outcome == "rejected_manifestly_unfounded":
         decided = procedure.decision_date or procedure.final_date
-        blocks = ground_blocks(parse_ground(procedure.manifestly_unfounded_ground), decided)
+        blocks = ground_blocks(procedure.manifestly_unfounded_ground, decided)
         s2 = False if s1 is False or blocks is False else (None if None in (s1, blocks) else True)
     entry = facts.entry_date
     early: bool | None = False

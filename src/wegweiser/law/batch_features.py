@@ -50,9 +50,12 @@ def compute_feature_frame(
         "convictions_known": parts.convictions(narrow("convictions_known"), tables, as_of,
                                                params["fine.foreigner"]),
     }
+    both = persons.select("pidx", "training_known", "status_periods_known")
+    training_status = parts.training_status(both, tables, as_of).select(
+        "training_started_gestattet", "training_completed_60c")
     base = parts.asylum(persons.with_columns(*_basic_columns()), as_of)
-    lf = pl.concat([base, *(block.drop("pidx", known) for known, block in blocks.items())],
-                   how="horizontal")
+    lf = pl.concat([base, *(block.drop("pidx", known) for known, block in blocks.items()),
+                    training_status], how="horizontal")
     columns = [pl.col(name).cast(dtype) for name, dtype in SCHEMA.items()]
     return lf.select("person_id", *columns).collect()
 

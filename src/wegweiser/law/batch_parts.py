@@ -12,14 +12,16 @@ from datetime import date
 import polars as pl
 
 from wegweiser.law.asylum import (
-    GROUND_PATTERN,
+    ANY_30,
+    GROUND_LISTS,
     NEGATIVE,
     OLD_LIST_UNTIL,
+    SAFE_COUNTRY,
     SPURWECHSEL_ENTRY_BEFORE,
 )
 from wegweiser.law.convictions import SCHEMA as CRIM_SCHEMA
 from wegweiser.law.dates import add_months, pl_add_months
-from wegweiser.law.features import LEVELS, P104C_BASES
+from wegweiser.law.features import LEVELS, P104C_BASES, TRAINING_60C_KINDS
 from wegweiser.law.frames import FactFrames
 
 DULDUNG = ["duldung", "duldung_60b", "duldung_60c", "duldung_60d"]
@@ -95,21 +97,37 @@ def school(lf: pl.LazyFrame, tables: Tables, as_of: date):
                                        "school_qualification": False})
 
 
-def training(lf: pl.LazyFrame, tables: Tables, as_of: date):
-    rows = tables["training"]
+def _current_training(rows: pl.LazyFrame, as_of: date) -> pl.LazyFrame:
     horizon = add_months(as_of, 6)
     current = rows.filter((pl.col("start") <= horizon)
                           & (pl.col("end").is_null() | (pl.col("end") >= as_of)))
-    first = current.sort("pidx", "start", "ri").group_by("pidx").first().select(
+    return current.sort("pidx", "start", "ri").group_by("pidx").first()
+
+
+def _completed(rows: pl.LazyFrame, as_of: date, kind: str, name: str) -> pl.LazyFrame:
+    done = rows.filter((pl.col("kind") == kind) & (pl.col("end") <= as_of))
+    return done.group_by("pidx").agg(
+        (pl.col("completed") == True).fill_null(False).any().alias(f"_{name}_true"),  # noqa: E712
+        pl.col("completed").is_null().any().alias(f"_{name}_null"))
+
+
+def _tri(name: str) -> pl.Expr:
+    """One passed: yes; one without result: unknown; none (or no rows): no."""
+    return (pl.when(pl.col(f"_{name}_true").fill_null(False)).then(True)
+            .when(pl.col(f"_{name}_null").fill_null(False)).then(None).otherwise(False)
+            .alias(name))
+
+
+def training(lf: pl.LazyFrame, tables: Tables, as_of: date):
+    rows = tables["training"]
+    first = _current_training(rows, as_of).select(
         "pidx", pl.col("kind").alias("training_kind"),
         pl.col("bottleneck_commitment").alias("training_bottleneck"),
         pl.col("contract_registered").alias("training_registered"),
         pl.lit(True).alias("_has_training"))
-    done = rows.filter((pl.col("kind") == "qualified") & (pl.col("end") <= as_of))
-    completed = done.group_by("pidx").agg(
-        _any_true=(pl.col("completed") == True).fill_null(False).any(),  # noqa: E712
-        _any_null=pl.col("completed").is_null().any())
-    lf = join_aligned(join_aligned(lf, first), completed)
+    lf = join_aligned(lf, first)
+    for kind in ("qualified", "care_aid"):
+        lf = join_aligned(lf, _completed(rows, as_of, kind, f"training_completed_{kind}"))
     has = pl.col("_has_training").fill_null(False)
     lf = lf.with_columns(
         pl.when(has).then(pl.col("training_kind")).otherwise(pl.lit("none")).alias("training_kind"),
@@ -117,13 +135,43 @@ def training(lf: pl.LazyFrame, tables: Tables, as_of: date):
         .alias("training_bottleneck"),
         pl.when(has).then(pl.col("training_registered")).otherwise(False)
         .alias("training_registered"),
-        pl.when(pl.col("_any_true").fill_null(False)).then(True)
-        .when(pl.col("_any_null").fill_null(False)).then(None).otherwise(False)
-        .alias("training_completed_qualified"))
+        _tri("training_completed_qualified"), _tri("training_completed_care_aid"))
     known = pl.col("training_known")
     return lf.with_columns(pl.when(known).then(pl.col(c)).alias(c) for c in (
         "training_kind", "training_bottleneck", "training_registered",
-        "training_completed_qualified"))
+        "training_completed_qualified", "training_completed_care_aid"))
+
+
+def training_status(lf: pl.LazyFrame, tables: Tables, as_of: date):
+    """Mirrors features._training_status (needs both training and status history)."""
+    rows, periods = tables["training"], tables["status_periods"]
+
+    def covering(frame: pl.LazyFrame, day: str, kind: str) -> pl.LazyFrame:
+        spans = periods.filter(pl.col("kind") == kind).select(
+            "pidx", _p_start=pl.col("start"), _p_end=pl.col("end"))
+        return frame.join(spans, on="pidx").filter(
+            (pl.col("_p_start") <= pl.col(day))
+            & (pl.col("_p_end").is_null() | (pl.col("_p_end") >= pl.col(day))))
+
+    first = _current_training(rows, as_of).select("pidx", _t_start=pl.col("start"))
+    gestattet = covering(first, "_t_start", "gestattung").group_by("pidx").agg(
+        training_started_gestattet=pl.lit(True))
+    ended = rows.filter((pl.col("end") <= as_of) & (pl.col("kind").fill_null("") != "other"))
+    under_60c = covering(ended.select("pidx", "kind", "completed", "end"), "end", "duldung_60c")
+    certain = (pl.col("completed") == True) & pl.col("kind").is_in(  # noqa: E712
+        list(TRAINING_60C_KINDS))
+    completed = under_60c.group_by("pidx").agg(
+        _certain=certain.fill_null(False).any(),
+        _possible=(pl.col("completed") != False).fill_null(True).any())  # noqa: E712
+    lf = join_aligned(join_aligned(lf, gestattet), completed)
+    known = pl.col("training_known") & pl.col("status_periods_known")
+    return lf.with_columns(
+        pl.when(known).then(pl.col("training_started_gestattet").fill_null(False))
+        .alias("training_started_gestattet"),
+        pl.when(known).then(
+            pl.when(pl.col("_certain").fill_null(False)).then(True)
+            .when(pl.col("_possible").fill_null(False)).then(None).otherwise(False))
+        .alias("training_completed_60c"))
 
 
 def children(lf: pl.LazyFrame, tables: Tables, as_of: date):
@@ -159,18 +207,11 @@ def asylum(lf: pl.LazyFrame, as_of: date) -> pl.LazyFrame:
     ).otherwise(pl.col("asylum_final_date"))
     negative = outcome.is_in([*NEGATIVE, "withdrawn"])
     decided = pl.coalesce("asylum_decision_date", "asylum_final_date")
-    ground = pl.col("asylum_manifestly_unfounded_ground").fill_null("").str.extract_groups(
-        GROUND_PATTERN)
-    absatz, number = pl.col("_absatz"), pl.col("_number")
-    old = pl.col("_decided") <= OLD_LIST_UNTIL
-    lf = lf.with_columns(
-        _closed=ended <= as_of, _negative=negative, _decided=decided,
-        _absatz=ground.struct.field("1").cast(pl.Int64),
-        _number=ground.struct.field("2").cast(pl.Int64))
+    lf = lf.with_columns(_closed=ended <= as_of, _negative=negative,
+                         _blocks=_ground_blocks(pl.col("asylum_manifestly_unfounded_ground"),
+                                                decided))
     closed, negative = pl.col("_closed"), pl.col("_negative")
-    lf = lf.with_columns(_s1=pl.when(negative).then(closed).otherwise(False),
-                         _blocks=pl.when(old & (absatz == 3)).then(number.is_between(1, 6))
-                         .when(~old & (absatz == 1)).then(number.is_between(3, 7)))
+    lf = lf.with_columns(_s1=pl.when(negative).then(closed).otherwise(False))
     s1, blocks = pl.col("_s1"), pl.col("_blocks")
     s2 = (pl.when(outcome != "rejected_manifestly_unfounded").then(False)
           .when((s1 == False) | (blocks == False)).then(False)  # noqa: E712
@@ -188,5 +229,22 @@ def asylum(lf: pl.LazyFrame, as_of: date) -> pl.LazyFrame:
         value = (pl.when(applied_no.fill_null(False)).then(False)
                  .when(outcome.is_null()).then(None).otherwise(expr))
         result.append(value.alias(name))
-    return lf.with_columns(result).drop("_closed", "_negative", "_decided", "_absatz",
-                                        "_number", "_s1", "_blocks")
+    return lf.with_columns(result).drop("_closed", "_negative", "_s1", "_blocks")
+
+
+def _ground_blocks(ground: pl.Expr, decided: pl.Expr) -> pl.Expr:
+    """Twin of asylum.ground_blocks, with the same regular expressions."""
+    text = ground.fill_null("")
+    old = decided <= OLD_LIST_UNTIL
+    lists = GROUND_LISTS["old"], GROUND_LISTS["new"]
+    listed = pl.when(old).then(text.str.contains(lists[0].blocking)).otherwise(
+        text.str.contains(lists[1].blocking))
+    not_listed = pl.when(old).then(text.str.count_matches(lists[0].not_blocking)).otherwise(
+        text.str.count_matches(lists[1].not_blocking))
+    cited = text.str.count_matches(ANY_30)
+    safe_country = text.str.contains(SAFE_COUNTRY)
+    return (pl.when(decided.is_null())
+            .then(pl.when(safe_country & (cited == 0)).then(False).otherwise(None))
+            .when(listed).then(True)
+            .when((cited == not_listed) & ((cited > 0) | safe_country)).then(False)
+            .otherwise(None))

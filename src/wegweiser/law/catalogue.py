@@ -9,6 +9,7 @@ from wegweiser.law.blockers import ALL_BLOCKERS
 from wegweiser.law.criteria import Criterion
 from wegweiser.law.parameters import DEFAULT_POLICY, PARAMS_BY_NAME, Policy
 from wegweiser.law.pathways import ALL_PATHWAYS
+from wegweiser.law.texts import gettext_noop
 
 
 def _criterion_entry(criterion: Criterion, as_of: date, policy: Policy) -> dict[str, Any]:
@@ -32,14 +33,14 @@ def catalogue(as_of: date, policy: Policy = DEFAULT_POLICY) -> list[dict[str, An
     pathways = [
         {
             "id": p.id, "norm": p.norm, "title": p.title, "consequence": p.consequence.value,
-            "rule_version": p.version_on(as_of),
-            "versions": [{"from": v.start, "label": v.label} for v in p.versions],
+            "rule_version": p.version_on(as_of, policy),
+            "versions": [{"from": v.start_date(policy), "label": v.label} for v in p.versions],
             "criteria": [_criterion_entry(c, as_of, policy) for c in p.criteria],
         }
         for p in ALL_PATHWAYS
     ]
     blockers = {"id": "blockers", "norm": "§§ 5, 10, 11, 60a AufenthG",
-                "title": "Übergreifende Ausschlussgründe", "consequence": None,
+                "title": gettext_noop("Übergreifende Ausschlussgründe"), "consequence": None,
                 "rule_version": None, "versions": [],
                 "criteria": [_criterion_entry(c, as_of, policy) for c in ALL_BLOCKERS]}
     return [blockers, *pathways]

@@ -12,9 +12,17 @@ from enum import StrEnum
 
 from wegweiser.law.expr import Expr
 from wegweiser.law.logic import Tri
+from wegweiser.law.texts import Text, gettext_noop
+
+REASON_MET = gettext_noop("Erfüllt: %(text)s")
+REASON_NOT_MET = gettext_noop("Nicht erfüllt: %(text)s")
+REASON_UNKNOWN = gettext_noop("Offen (Angaben fehlen): %(text)s")
 
 
 class Kind(StrEnum):
+    # Personenkreis: whom the norm is about (e.g. "Eltern ... eines Inhabers einer AE nach
+    # Abs. 1").  Not met -> NOT_MET before any exclusion is looked at; unknown -> as HARD.
+    SCOPE = "scope"
     HARD = "hard"  # Tatbestandsvoraussetzung: must be met
     REGULAR = "regular"  # Regelvoraussetzung: failing it needs an exception (atypical case)
     EXCLUSION = "exclusion"  # "ist zu versagen", "darf nicht": failing it blocks the pathway
@@ -34,7 +42,7 @@ class Confidence(StrEnum):
 class Criterion:
     id: str
     norm: str
-    text: str  # German, phrased as the requirement
+    text: str  # German, phrased as the requirement, marked with gettext_noop
     kind: Kind
     confidence: Confidence
     test: Expr
@@ -52,9 +60,12 @@ class Criterion:
         """The same criterion (same id, same column) with the effect it has in another norm."""
         return replace(self, kind=kind)
 
-    def reason(self, status: Tri) -> str:
+    def reason(self, status: Tri) -> Text:
+        """Why the criterion stands as it does (German; `texts.Text` for the translation)."""
         if status is Tri.MET:
-            return f"Erfüllt: {self.text}"
+            return Text(REASON_MET, text=Text(self.text))
         if status is Tri.NOT_MET:
-            return self.text_not_met or f"Nicht erfüllt: {self.text}"
-        return self.text_unknown or f"Offen (Angaben fehlen): {self.text}"
+            own, template = self.text_not_met, REASON_NOT_MET
+        else:
+            own, template = self.text_unknown, REASON_UNKNOWN
+        return Text(own) if own else Text(template, text=Text(self.text))

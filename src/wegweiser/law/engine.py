@@ -16,6 +16,7 @@ from wegweiser.law.parameters import DEFAULT_POLICY, Policy, resolve
 from wegweiser.law.pathways import ALL_PATHWAYS
 from wegweiser.law.pathways.base import Pathway
 from wegweiser.law.rules import column_stages
+from wegweiser.law.texts import Text, gettext_noop
 from wegweiser.law.verdict import (
     EXCEPTION_TEXT,
     VERDICT_TEXT,
@@ -24,15 +25,18 @@ from wegweiser.law.verdict import (
     Verdict,
 )
 
+REASON_MET_ON = gettext_noop("%(reason)s – voraussichtlich erfüllt ab %(day)s")
+REASON_LOST_ON = gettext_noop("%(reason)s – entfällt am %(day)s")
+
 
 def evaluate(facts: CaseFacts, as_of: date, policy: Policy = DEFAULT_POLICY) -> CaseVerdict:
     row = evaluate_row(compute_features(facts, as_of, policy), as_of, policy)
     return CaseVerdict(
         person_id=facts.person_id,
         as_of=as_of,
-        pathways=tuple(_pathway_verdict(p, row, as_of) for p in ALL_PATHWAYS),
+        pathways=tuple(_pathway_verdict(p, row, as_of, policy) for p in ALL_PATHWAYS),
         blockers=tuple(_result(c, row) for c in ALL_BLOCKERS),
-        rule_versions={p.id: p.version_on(as_of) for p in ALL_PATHWAYS},
+        rule_versions={p.id: p.version_on(as_of, policy) for p in ALL_PATHWAYS},
     )
 
 
@@ -52,9 +56,9 @@ def _result(criterion: Criterion, row: dict[str, Any]) -> CriterionResult:
     lost_on = row.get(criterion.column + ":lost_on") if status is Tri.MET else None
     reason = criterion.reason(status)
     if met_on is not None:
-        reason += f" – voraussichtlich erfüllt ab {met_on:%d.%m.%Y}"
+        reason = Text(REASON_MET_ON, reason=reason, day=met_on)
     if lost_on is not None:
-        reason += f" – entfällt am {lost_on:%d.%m.%Y}"
+        reason = Text(REASON_LOST_ON, reason=reason, day=lost_on)
     return CriterionResult(criterion.id, status, reason, met_on, lost_on, _used_facts(criterion))
 
 
@@ -64,7 +68,8 @@ def _used_facts(criterion: Criterion) -> tuple[str, ...]:
     return tuple(sorted(criterion.test.features()))
 
 
-def _pathway_verdict(pathway: Pathway, row: dict[str, Any], as_of: date) -> PathwayVerdict:
+def _pathway_verdict(pathway: Pathway, row: dict[str, Any], as_of: date,
+                     policy: Policy) -> PathwayVerdict:
     key = f"v:{pathway.id}"
     verdict = Verdict(row[key])
     results = tuple(_result(c, row) for c in pathway.criteria)
@@ -74,14 +79,15 @@ def _pathway_verdict(pathway: Pathway, row: dict[str, Any], as_of: date) -> Path
         return tuple(r.reason for r in results if by_kind[r.criterion_id] is kind
                      and r.status in statuses)
 
-    exceptions = tuple(f"{EXCEPTION_TEXT}: {t}" for t in texts(Kind.REGULAR, Tri.NOT_MET))
+    exceptions: tuple[str, ...] = tuple(
+        Text("%(label)s: %(reason)s", label=Text(EXCEPTION_TEXT), reason=t)
+        for t in texts(Kind.REGULAR, Tri.NOT_MET))
     exceptions += texts(Kind.REGULAR, Tri.UNKNOWN)
-    flags = tuple(f.text.format(**{k: _fmt(v) for k, v in row.items() if ":" not in k})
-                  for f in pathway.flags if row[f"f:{f.id}"])
+    flags = tuple(Text.from_values(f.text, row) for f in pathway.flags if row[f"f:{f.id}"])
     return PathwayVerdict(
         pathway_id=pathway.id, norm=pathway.norm, title=pathway.title, verdict=verdict,
         summary=_summary(pathway, verdict, row[key + ":date"]),
-        rule_version=pathway.version_on(as_of),
+        rule_version=pathway.version_on(as_of, policy),
         pending_date=row[key + ":date"] if verdict is Verdict.PENDING_TIME else None,
         deadline=row[key + ":deadline"],
         criteria=results, exceptions_needed=exceptions,
@@ -91,14 +97,9 @@ def _pathway_verdict(pathway: Pathway, row: dict[str, Any], as_of: date) -> Path
     )
 
 
-def _fmt(value: Any) -> str:
-    return f"{value:%d.%m.%Y}" if isinstance(value, date) else str(value)
-
-
-def _summary(pathway: Pathway, verdict: Verdict, pending: date | None) -> str:
-    text = f"{pathway.norm}: {VERDICT_TEXT[verdict]}"
+def _summary(pathway: Pathway, verdict: Verdict, pending: date | None) -> Text:
+    label = pathway.available_text if verdict is Verdict.EXPIRED else VERDICT_TEXT[verdict]
     if verdict is Verdict.PENDING_TIME and pending is not None:
-        text += f" {pending:%d.%m.%Y}"
-    if verdict is Verdict.EXPIRED:
-        text = f"{pathway.norm}: {pathway.available_text}"
-    return text
+        return Text("%(norm)s: %(verdict)s %(day)s", norm=pathway.norm, verdict=Text(label),
+                    day=pending)
+    return Text("%(norm)s: %(verdict)s", norm=pathway.norm, verdict=Text(label))

@@ -24,7 +24,9 @@ AsylumOutcome = Literal[
 ]
 LanguageLevel = Literal["A1", "A2", "B1", "B2", "C1", "C2"]
 LanguageScope = Literal["oral", "written", "full"]
-TrainingKind = Literal["qualified", "assistant", "other"]
+# care_aid: state-recognised Pflegehilfe training (an assistant training; § 19d Abs. 1 Nr. 1 a
+# counts it since 01.03.2024, other assistant trainings not)
+TrainingKind = Literal["qualified", "assistant", "care_aid", "other"]
 
 
 class StatusKind(StrEnum):

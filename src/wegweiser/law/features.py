@@ -15,7 +15,7 @@ import polars as pl
 from wegweiser.law import convictions as crim
 from wegweiser.law.asylum import asylum_features
 from wegweiser.law.dates import add_months
-from wegweiser.law.facts import DULDUNG_KINDS, CaseFacts, StatusKind
+from wegweiser.law.facts import DULDUNG_KINDS, CaseFacts, StatusKind, TrainingRecord
 from wegweiser.law.parameters import DEFAULT_POLICY, Policy, resolve
 from wegweiser.law.timeline import COUNT as TL_COUNT
 from wegweiser.law.timeline import (
@@ -29,6 +29,8 @@ from wegweiser.law.timeline import (
 
 LEVELS = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}
 P104C_BASES = ("§ 104c",)
+# Berufsausbildungen of § 60c Abs. 1 Satz 1 Nr. 1 (a: qualified, b: assistant/helper)
+TRAINING_60C_KINDS = ("qualified", "assistant", "care_aid")
 
 # Facts passed through unchanged (bool | None).
 PASS_THROUGH = (
@@ -58,6 +60,8 @@ SCHEMA: dict[str, Any] = {
     "school_qualification": pl.Boolean,
     "training_kind": pl.String, "training_bottleneck": pl.Boolean,
     "training_registered": pl.Boolean, "training_completed_qualified": pl.Boolean,
+    "training_completed_care_aid": pl.Boolean, "training_started_gestattet": pl.Boolean,
+    "training_completed_60c": pl.Boolean,
     "has_minor_child": pl.Boolean, "youngest_child_adult_on": pl.Date,
     **{name: pl.Boolean for name in PASS_THROUGH},
     **crim.SCHEMA,
@@ -82,6 +86,7 @@ def compute_features(facts: CaseFacts, as_of: date, policy: Policy = DEFAULT_POL
     row.update(_language(facts, as_of))
     row.update(_school(facts, as_of))
     row.update(_training(facts, as_of))
+    row.update(_training_status(facts, as_of))
     row.update(_children(facts, as_of))
     row.update(crim.conviction_features(facts.convictions, as_of, params["fine.foreigner"]))
     row.update(asylum_features(facts, as_of))
@@ -204,23 +209,61 @@ def _school(facts: CaseFacts, as_of: date) -> dict[str, Any]:
 
 def _training(facts: CaseFacts, as_of: date) -> dict[str, Any]:
     keys = ("training_kind", "training_bottleneck", "training_registered",
-            "training_completed_qualified")
+            "training_completed_qualified", "training_completed_care_aid")
     if facts.training is None:
         return dict.fromkeys(keys)
-    horizon = add_months(as_of, 6)  # § 60c Abs. 3: granted at most 6 months before the start
-    current = [t for t in facts.training
-               if t.start <= horizon and (t.end is None or t.end >= as_of)]
-    current.sort(key=lambda t: t.start)
-    first = current[0] if current else None
-    done = [t for t in facts.training if t.kind == "qualified" and t.end is not None
-            and t.end <= as_of]
-    completed = (True if any(t.completed is True for t in done)
-                 else None if any(t.completed is None for t in done) else False)
+    first = _current_training(facts.training, as_of)
     return {
         "training_kind": first.kind if first else "none",
         "training_bottleneck": first.bottleneck_commitment if first else False,
         "training_registered": first.contract_registered if first else False,
-        "training_completed_qualified": completed,
+        "training_completed_qualified": _completed(facts.training, as_of, "qualified"),
+        "training_completed_care_aid": _completed(facts.training, as_of, "care_aid"),
+    }
+
+
+def _current_training(records: tuple[TrainingRecord, ...], as_of: date) -> TrainingRecord | None:
+    """The training § 60c/§ 16g look at: the earliest one running on `as_of` or starting
+    within 6 months (§ 60c Abs. 3: granted at most 6 months before the start)."""
+    horizon = add_months(as_of, 6)
+    current = [t for t in records if t.start <= horizon and (t.end is None or t.end >= as_of)]
+    current.sort(key=lambda t: t.start)
+    return current[0] if current else None
+
+
+def _completed(records: tuple[TrainingRecord, ...], as_of: date, kind: str) -> bool | None:
+    """A training of `kind` ended by `as_of` and passed (one passed: yes; one open: unknown)."""
+    done = [t for t in records if t.kind == kind and t.end is not None and t.end <= as_of]
+    return (True if any(t.completed is True for t in done)
+            else None if any(t.completed is None for t in done) else False)
+
+
+def _training_status(facts: CaseFacts, as_of: date) -> dict[str, Any]:
+    """Status history x training: unknown when either collection is unknown.
+
+    * ``training_started_gestattet`` - the current training (see `_current_training`) began on
+      a day covered by an Aufenthaltsgestattung: § 60c/§ 16g Abs. 1 Satz 1 Nr. 1 (training
+      taken up as an asylum seeker), for which Abs. 2 Nr. 2 and Nr. 5 do not apply.
+    * ``training_completed_60c`` - a Berufsausbildung (§ 60c Abs. 1 Satz 1 Nr. 1) was passed
+      on a day covered by a Duldung nach § 60c (§ 19d Abs. 1a: "während des Besitzes").
+      Unknown kind or result counts as possible (unknown).
+    """
+    if facts.training is None or facts.status_periods is None:
+        return {"training_started_gestattet": None, "training_completed_60c": None}
+    first = _current_training(facts.training, as_of)
+
+    def covered(day: date, kind: StatusKind) -> bool:
+        return any(p.kind == kind and p.start <= day and (p.end is None or p.end >= day)
+                   for p in facts.status_periods or ())
+
+    candidates = [t for t in facts.training if t.end is not None and t.end <= as_of
+                  and t.kind != "other" and covered(t.end, StatusKind.DULDUNG_60C)]
+    certain = any(t.completed is True and t.kind in TRAINING_60C_KINDS for t in candidates)
+    possible = any(t.completed is not False for t in candidates)
+    return {
+        "training_started_gestattet": first is not None
+        and covered(first.start, StatusKind.GESTATTUNG),
+        "training_completed_60c": True if certain else None if possible else False,
     }
 
 

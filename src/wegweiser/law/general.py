@@ -8,19 +8,20 @@ from __future__ import annotations
 
 from wegweiser.law.criteria import Confidence, Criterion, Kind
 from wegweiser.law.expr import Coalesce, F, Not, Or, between
+from wegweiser.law.texts import gettext_noop
 
 T = Confidence.T
 
 LIVELIHOOD = Criterion(
-    "p5.livelihood", "§ 5 Abs. 1 Nr. 1 AufenthG", "Lebensunterhalt gesichert (§ 2 Abs. 3)",
+    "p5.livelihood", "§ 5 Abs. 1 Nr. 1 AufenthG", gettext_noop("Lebensunterhalt gesichert (§ 2 Abs. 3)"),
     Kind.REGULAR, T, F("livelihood_secured"),
 )
 IDENTITY = Criterion(
-    "p5.identity", "§ 5 Abs. 1 Nr. 1a AufenthG", "Identität und Staatsangehörigkeit geklärt",
+    "p5.identity", "§ 5 Abs. 1 Nr. 1a AufenthG", gettext_noop("Identität und Staatsangehörigkeit geklärt"),
     Kind.REGULAR, T, F("identity_clarified"),
 )
 NO_EXPULSION_INTEREST = Criterion(
-    "p5.no_expulsion_interest", "§ 5 Abs. 1 Nr. 2 AufenthG", "Kein Ausweisungsinteresse",
+    "p5.no_expulsion_interest", "§ 5 Abs. 1 Nr. 2 AufenthG", gettext_noop("Kein Ausweisungsinteresse"),
     Kind.REGULAR, T,
     # A recorded finding wins; otherwise a clean record proves it and a serious
     # conviction (§ 54 Abs. 2 Nr. 1-2) disproves it; anything in between needs a human look.
@@ -28,17 +29,18 @@ NO_EXPULSION_INTEREST = Criterion(
              between(Not(F("crim_any_max")), Not(F("crim_serious_min")))),
 )
 PASSPORT = Criterion(
-    "p5.passport", "§ 5 Abs. 1 Nr. 4 AufenthG", "Passpflicht (§ 3) erfüllt",
+    "p5.passport", "§ 5 Abs. 1 Nr. 4 AufenthG", gettext_noop("Passpflicht (§ 3) erfüllt"),
     Kind.REGULAR, T, F("passport_held"),
 )
 GEDULDET = Criterion(
-    "status.geduldet", "§ 60a AufenthG", "Im Besitz einer Duldung (vollziehbar ausreisepflichtig)",
+    "status.geduldet", "§ 60a AufenthG",
+    gettext_noop("Im Besitz einer Duldung (vollziehbar ausreisepflichtig)"),
     Kind.HARD, T, F("geduldet"),
 )
 SERIOUS_EXPULSION_INTEREST = Criterion(
     "p54.no_serious_interest", "§ 54 Abs. 1, Abs. 2 Nr. 1-2 AufenthG",
-    "Kein besonders schweres/schweres Ausweisungsinteresse (Freiheitsstrafe ab 6 Monaten, "
-    "Jugendstrafe ab 1 Jahr ohne Bewährung)",
+    gettext_noop("Kein besonders schweres/schweres Ausweisungsinteresse (Freiheitsstrafe ab 6 Monaten, "
+                 "Jugendstrafe ab 1 Jahr ohne Bewährung)"),
     Kind.EXCLUSION, T,
     Coalesce(Not(F("expulsion_interest_serious")),
              between(Not(F("crim_serious_max")), Not(F("crim_serious_min")))),
@@ -46,12 +48,12 @@ SERIOUS_EXPULSION_INTEREST = Criterion(
 )
 NO_EXTREMISM = Criterion(
     "sec.no_extremism", "§ 19d Abs. 1 Nr. 6 / § 60d Abs. 1 Nr. 8 AufenthG",
-    "Keine Bezüge zu extremistischen oder terroristischen Organisationen",
+    gettext_noop("Keine Bezüge zu extremistischen oder terroristischen Organisationen"),
     Kind.EXCLUSION, T, Not(F("extremism_indications")),
 )
 NO_EXPULSION_ORDER = Criterion(
     "sec.no_expulsion_order", "§ 60c Abs. 2 Nr. 4 / § 60d Abs. 1 Nr. 9 AufenthG",
-    "Keine Ausweisungsverfügung und keine Abschiebungsanordnung nach § 58a",
+    gettext_noop("Keine Ausweisungsverfügung und keine Abschiebungsanordnung nach § 58a"),
     Kind.EXCLUSION, T, Not(Or(F("expulsion_order"), F("deportation_order_58a"))),
 )
 ABSCHNITT5_REGULARS = (LIVELIHOOD, IDENTITY, NO_EXPULSION_INTEREST, PASSPORT)

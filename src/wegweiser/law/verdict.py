@@ -4,13 +4,16 @@ The rule (also in docs/law/README.md), applied in this order:
 
 1. Norm not in force on the date (as modelled)            -> NOT_IN_FORCE
 2. Pathway closed for new grants (``available`` false)    -> EXPIRED
-3. An EXCLUSION criterion not met                         -> BLOCKED
-4. A HARD criterion not met and not reachable by time     -> NOT_MET
-5. A HARD or EXCLUSION criterion unknown                  -> UNKNOWN
-6. A time criterion (HARD or REGULAR) not yet reached     -> PENDING_TIME on the latest such
+3. The person is not of the norm's circle (SCOPE not met) -> NOT_MET
+4. An EXCLUSION criterion not met                         -> BLOCKED
+5. A HARD criterion not met and not reachable by time     -> NOT_MET
+6. A SCOPE, HARD or EXCLUSION criterion unknown           -> UNKNOWN
+7. A time criterion (HARD or REGULAR) not yet reached     -> PENDING_TIME on the latest such
    date - unless a deadline (``lost_on``) comes first     -> NOT_MET
-7. Otherwise the legal consequence: ENTITLEMENT / SHOULD / MAY.  An UPGRADE criterion met
+8. Otherwise the legal consequence: ENTITLEMENT / SHOULD / MAY.  An UPGRADE criterion met
    turns MAY into SHOULD; a WAIVABLE criterion not met caps the result at MAY.
+An unknown SCOPE does not hide a certain answer: an exclusion or a missing requirement that
+holds for everyone in the circle still gives BLOCKED / NOT_MET.
 REGULAR criteria not met (or unknown) never change the verdict; they are counted in
 ``exceptions_open`` and listed as "Regelvoraussetzung nicht erfüllt – Ausnahme prüfen".
 """
@@ -39,6 +42,7 @@ from wegweiser.law.expr import (
 from wegweiser.law.logic import CriterionResult
 from wegweiser.law.parameters import IN_FORCE
 from wegweiser.law.pathways.base import Entitlement, Pathway
+from wegweiser.law.texts import gettext_noop
 
 
 class Verdict(StrEnum):
@@ -54,17 +58,17 @@ class Verdict(StrEnum):
 
 
 VERDICT_TEXT = {
-    Verdict.ENTITLEMENT: "Anspruch (gebundene Entscheidung)",
-    Verdict.SHOULD: "In der Regel zu erteilen (Soll)",
-    Verdict.MAY: "Ermessen eröffnet (Kann)",
-    Verdict.PENDING_TIME: "Voraussichtlich erfüllt ab",
-    Verdict.UNKNOWN: "Offen – Angaben fehlen",
-    Verdict.NOT_MET: "Voraussetzungen nicht erfüllt",
-    Verdict.BLOCKED: "Ausgeschlossen",
-    Verdict.EXPIRED: "Für Neuerteilungen geschlossen",
-    Verdict.NOT_IN_FORCE: "Norm zum Stichtag nicht in Kraft (oder nicht modelliert)",
+    Verdict.ENTITLEMENT: gettext_noop("Anspruch (gebundene Entscheidung)"),
+    Verdict.SHOULD: gettext_noop("In der Regel zu erteilen (Soll)"),
+    Verdict.MAY: gettext_noop("Ermessen eröffnet (Kann)"),
+    Verdict.PENDING_TIME: gettext_noop("Voraussichtlich erfüllt ab"),
+    Verdict.UNKNOWN: gettext_noop("Offen – Angaben fehlen"),
+    Verdict.NOT_MET: gettext_noop("Voraussetzungen nicht erfüllt"),
+    Verdict.BLOCKED: gettext_noop("Ausgeschlossen"),
+    Verdict.EXPIRED: gettext_noop("Für Neuerteilungen geschlossen"),
+    Verdict.NOT_IN_FORCE: gettext_noop("Norm zum Stichtag nicht in Kraft (oder nicht modelliert)"),
 }
-EXCEPTION_TEXT = "Regelvoraussetzung nicht erfüllt – Ausnahme prüfen"
+EXCEPTION_TEXT = gettext_noop("Regelvoraussetzung nicht erfüllt – Ausnahme prüfen")
 CONSEQUENCE_VERDICT = {
     Entitlement.BOUND: Verdict.ENTITLEMENT,
     Entitlement.SHOULD: Verdict.SHOULD,
@@ -93,7 +97,7 @@ def verdict_exprs(pathway: Pathway, as_of: date) -> dict[str, Expr]:
     ``v:<id>:exceptions`` (REGULAR criteria open)."""
     hard = _of(pathway, Kind.HARD)
     timed = _of(pathway, Kind.HARD, Kind.REGULAR)
-    decisive = _of(pathway, Kind.HARD, Kind.EXCLUSION)
+    decisive = _of(pathway, Kind.SCOPE, Kind.HARD, Kind.EXCLUSION)
     failing_timed = [When(Not(_c(c)), _met_on(c), NO_DATE) for c in timed]
     pending_date = LatestKnown(*failing_timed)
     deadline = Earliest(*(_lost_on(c) for c in decisive), *(_lost_on(c) for c in timed))
@@ -104,6 +108,7 @@ def verdict_exprs(pathway: Pathway, as_of: date) -> dict[str, Expr]:
     steps: list[tuple[Expr, Expr]] = [
         (Lit(not in_force), Lit(Verdict.NOT_IN_FORCE.value)),
         (Not(pathway.available), Lit(Verdict.EXPIRED.value)),
+        (Or(*(Not(_c(c)) for c in _of(pathway, Kind.SCOPE))), Lit(Verdict.NOT_MET.value)),
         (Or(*(Not(_c(c)) for c in _of(pathway, Kind.EXCLUSION))), Lit(Verdict.BLOCKED.value)),
         (Or(*(And(Not(_c(c)), IsNull(_met_on(c))) for c in hard)), Lit(Verdict.NOT_MET.value)),
         (Or(IsNull(pathway.available), *(IsNull(_c(c)) for c in decisive)),
@@ -138,7 +143,7 @@ class PathwayVerdict:
     norm: str
     title: str
     verdict: Verdict
-    summary: str  # German one-liner
+    summary: str  # German one-liner (a texts.Text)
     rule_version: str | None
     pending_date: date | None  # PENDING_TIME: first day all time thresholds are reached
     deadline: date | None  # earliest day a met criterion is lost (27th birthday, ...)

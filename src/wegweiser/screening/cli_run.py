@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from wegweiser.accounts.models import Authority
 from wegweiser.cases.models import Person
+from wegweiser.law.parameters import DEFAULT_POLICY, Policy
 from wegweiser.law.pathways import PATHWAYS_BY_ID
 
 from .db_source import raw_tables
@@ -18,6 +20,7 @@ from .evaluate import SILENT, evaluate_long
 from .file_source import InputError, parse, raw_tables_from_cases, read_document
 from .frames import RawTables, fact_frames
 from .output import with_names
+from .policy import NAMES, policy_for, problems
 
 
 class Bar:
@@ -52,8 +55,9 @@ def _check_pathway(pathway: str | None) -> None:
             "p": pathway, "known": known}])
 
 
-def _evaluate(raw: RawTables, as_of: date, pathway: str | None, bar: Bar) -> pl.DataFrame:
-    long = evaluate_long(fact_frames(raw, as_of), as_of,
+def _evaluate(raw: RawTables, as_of: date, pathway: str | None, bar: Bar,
+              policy: Policy) -> pl.DataFrame:
+    long = evaluate_long(fact_frames(raw, as_of), as_of, policy,
                          progress=lambda done, total: bar(_("Prüfung"), done, total))
     long = long.filter(~pl.col("verdict").is_in(list(SILENT)))
     if pathway:
@@ -61,21 +65,61 @@ def _evaluate(raw: RawTables, as_of: date, pathway: str | None, bar: Bar) -> pl.
     return with_names(long, raw.persons).sort("file_number", "pathway_id")
 
 
-def screen_file(path: Path, as_of: date, pathway: str | None, bar: Bar):
+def screen_file(path: Path, as_of: date, pathway: str | None, bar: Bar,
+                policy_file: Path | None = None):
+    """A file is screened with the default settings, or with those of ``policy_file``."""
     _check_pathway(pathway)
+    policy = read_policy_file(policy_file, DEFAULT_POLICY) if policy_file else DEFAULT_POLICY
     bar(_("Lesen"), 0, 1)
     cases = parse(read_document(path), as_of)
     bar(_("Lesen"), 1, 1)
-    return _evaluate(raw_tables_from_cases(cases), as_of, pathway, bar), {
-        "kind": "file", "name": path.name}
+    return _evaluate(raw_tables_from_cases(cases), as_of, pathway, bar, policy), {
+        "kind": "file", "name": path.name}, policy
 
 
-def screen_database(authority: str, as_of: date, pathway: str | None, bar: Bar):
+def screen_database(authority: str, as_of: date, pathway: str | None, bar: Bar,
+                    policy_file: Path | None = None):
+    """The authority's own settings; ``policy_file`` overrides the settings it names."""
     _check_pathway(pathway)
     office = _authority(authority)
+    policy = policy_for(office)
+    if policy_file:
+        policy = read_policy_file(policy_file, policy)
     persons = Person.unscoped.filter(authority=office)
     raw = raw_tables(persons, progress=lambda _phase, done, total: bar(_("Lesen"), done, total))
-    return _evaluate(raw, as_of, pathway, bar), {"kind": "database", "name": office.name}
+    return _evaluate(raw, as_of, pathway, bar, policy), {
+        "kind": "database", "name": office.name}, policy
+
+
+def read_policy_file(path: Path, base: Policy) -> Policy:
+    """Settings from a JSON object (names as on the settings page); unnamed ones stay ``base``.
+
+    Bounds as on the page (screening.policy.problems); dates as ``"JJJJ-MM-TT"``.
+    """
+    data = read_document(path)
+    if not isinstance(data, dict):
+        raise InputError([_("--policy: Die Datei muss ein JSON-Objekt enthalten, z. B. "
+                            "{\"gap_tolerance_months\": 6}.")])
+    unknown = sorted(set(data) - set(NAMES))
+    if unknown:
+        raise InputError([_("--policy: unbekannte Einstellung „%(name)s“; bekannt sind: "
+                            "%(known)s.") % {"name": name, "known": ", ".join(NAMES)}
+                          for name in unknown])
+    values = {**base.as_dict(), **{name: _day_or_raw(value) for name, value in data.items()}}
+    found = problems(values)
+    if found:
+        raise InputError([_("--policy: %(name)s = %(value)s: %(problem)s") % {
+            "name": name, "value": json.dumps(data.get(name), ensure_ascii=False),
+            "problem": problem} for name, problem in found.items()])
+    return Policy(**{**values, "livelihood_mostly_share": float(values["livelihood_mostly_share"])})
+
+
+def _day_or_raw(value):
+    """An ISO date string as a date; anything else unchanged (the bounds check names it)."""
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else value
+    except ValueError:
+        return value
 
 
 def _authority(key: str) -> Authority:

@@ -50,6 +50,7 @@ PREFIXES = (
     (("livelihood_", "receives_benefits"), "livelihood"),
 )
 KIND_TEXT = {
+    Kind.SCOPE: gettext_lazy("zwingende Voraussetzung"),  # Personenkreis (law.criteria.Kind)
     Kind.HARD: gettext_lazy("zwingende Voraussetzung"),
     Kind.REGULAR: gettext_lazy("Regelvoraussetzung"),
     Kind.EXCLUSION: gettext_lazy("Ausschlussgrund"),

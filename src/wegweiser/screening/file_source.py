@@ -107,7 +107,8 @@ def _collections(pid: str, collections: dict[str, list[dict]], rows: dict[str, l
     for r in collections.get("school_records", []):
         rows["school"].append((pid, r["start"], r["end"], r["school"], r["qualification"]))
     for r in collections.get("training_records", []):
-        rows["training"].append((pid, r["start"], r["end"], r["qualified"]))
+        rows["training"].append((pid, r["start"], r["end"], r["kind"], r["completed"],
+                                 r["bottleneck_commitment"], r["contract_registered"]))
     for r in collections.get("employments", []):
         rows["employment"].append((pid, r["start"], r["end"], _num(r["hours_per_week"]),
                                    r["social_insurance"]))
@@ -117,4 +118,4 @@ def _collections(pid: str, collections: dict[str, list[dict]], rows: dict[str, l
     for r in collections.get("convictions", []):
         rows["convictions"].append((pid, r["date"], r["daily_rates"], _num(r["months"]),
                                     r["suspended"], r["juvenile"], r["foreigner_specific"],
-                                    r["erasure_date"]))
+                                    r["erasure_date"], r["intentional"]))

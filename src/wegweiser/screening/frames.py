@@ -6,7 +6,8 @@ cannot disagree.  The rules ("unknown stays unknown"):
 
 * A collection without rows is *unknown*, not "none": status periods, language
   certificates, school, training and employment records.  (The case page says the same:
-  "Nichts erfasst – das bedeutet: unbekannt".)
+  "Nichts erfasst – das bedeutet: unbekannt".)  Training is also known - as "no training" -
+  when the assessment says ``training_complete``.
 * Convictions are known only when ``criminal_record_known`` is set; then no rows = clean.
 * Asylum: a recorded procedure means "applied"; without one, the assessment's
   ``asylum_applied`` decides (no = never applied, empty = unknown).  The outcomes
@@ -17,11 +18,11 @@ cannot disagree.  The rules ("unknown stays unknown"):
 * Livelihood: the latest assessment on or before the as-of date.  Secured (§ 2 Abs. 3) if
   the own earnings cover 100 % and no benefits are drawn; drawing benefits = not secured.
 * In education: the assessment, else "yes" if a school or training record runs on the date.
-* Training: "qualified" yes/no/unknown gives the kind qualified/other/unknown; completion,
-  bottleneck commitment and registration are not recorded yet and stay unknown.
+* Training: kind (empty = unknown), completion, bottleneck commitment and registration one to
+  one, unknown stays unknown.
 * Convictions: "nach Jugendstrafrecht" with months = Jugendstrafe; without months or fine =
-  juvenile-law measure only.  Intent is not recorded and stays unknown (the law then counts
-  best and worst case).
+  juvenile-law measure only.  Intent one to one; unknown intent makes the law count best and
+  worst case.
 * Legal basis "§ 104c AufenthG" is normalised to "§ 104c" (the law compares norm names).
 """
 
@@ -54,13 +55,15 @@ RAW_SCHEMAS: dict[str, dict[str, Any]] = {
                "manifestly_unfounded_ground": S, "final_date": D, "withdrawal_date": D},
     "language": {"person_id": S, "level": S, "scope": S, "issued": D},
     "school": {"person_id": S, "start": D, "end": D, "school": S, "qualification": S},
-    "training": {"person_id": S, "start": D, "end": D, "qualified": B},
+    "training": {"person_id": S, "start": D, "end": D, "kind": S, "completed": B,
+                 "bottleneck_commitment": B, "contract_registered": B},
     "employment": {"person_id": S, "start": D, "end": D, "hours_per_week": F,
                    "social_insurance": B},
     "livelihood": {"person_id": S, "assessed_on": D, "own_earnings_share": N,
                    "receives_benefits": B},
     "convictions": {"person_id": S, "date": D, "daily_rates": N, "months": F, "suspended": B,
-                    "juvenile": B, "foreigner_specific": B, "erasure_date": D},
+                    "juvenile": B, "foreigner_specific": B, "erasure_date": D,
+                    "intentional": B},
     "family": {"person_id": S, "relation": S, "relative_id": S, "living_in_household": B,
                "relative_birth_date": D},
 }
@@ -128,6 +131,9 @@ def _persons(raw: RawTables, as_of: date) -> pl.DataFrame:
     lf = lf.join(_running_education(raw, as_of).lazy(), on="person_id", how="left")
     flags = ("status_periods_known", "employments_known", "language_certificates_known",
              "school_known", "training_known", "asylum_known")
+    # No training record and "training complete" in the assessment = known: no training.
+    lf = lf.with_columns(pl.col("training_known").fill_null(False)
+                         | pl.col("training_complete").fill_null(False))
     lf = lf.with_columns(
         *(pl.col(f).fill_null(False) for f in flags),
         pl.col("criminal_record_known").fill_null(False).alias("convictions_known"),
@@ -216,7 +222,6 @@ def _convictions(rows: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     measure_only = months.not_() & pl.col("daily_rates").is_null()
     rows = rows.join(known.filter(pl.col("convictions_known")), on="person_id", how="semi")
     return rows.with_columns(
-        pl.lit(None, B).alias("intentional"),
         pl.when(juvenile.is_null()).then(None).otherwise(juvenile & months).alias("youth_sentence"),
         pl.when(juvenile.is_null()).then(None).otherwise(juvenile & measure_only)
         .alias("juvenile_sanction_only"),
@@ -233,12 +238,9 @@ def _school(rows: pl.DataFrame) -> pl.DataFrame:
 
 
 def _training(rows: pl.DataFrame) -> pl.DataFrame:
-    qualified = pl.col("qualified")
+    kind = pl.col("kind")
     return rows.with_columns(
-        pl.when(qualified).then(pl.lit("qualified")).when(qualified.not_()).then(pl.lit("other"))
-        .alias("kind"),
-        *(pl.lit(None, B).alias(c) for c in ("completed", "bottleneck_commitment",
-                                              "contract_registered")),
+        pl.when(kind.fill_null("") != "").then(kind).alias("kind"),
     ).select(_law_columns("training"))
 
 

@@ -1,13 +1,16 @@
 """Screening runs (one evaluation of every person of an authority) and their stored verdicts."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from wegweiser.accounts.scoping import AuthorityOwned
+from wegweiser.law.parameters import DEFAULT_POLICY
 
 
 class RunStatus(models.TextChoices):
@@ -41,6 +44,8 @@ class ScreeningRun(AuthorityOwned):
     counts = models.JSONField(_("Anzahlen"), default=dict, blank=True)
     phases = models.JSONField(_("Dauer je Phase (Sekunden)"), default=dict, blank=True)
     message = models.TextField(_("Meldung"), blank=True)
+    # The policy settings the run evaluated with (screening.policy.snapshot): reproducible.
+    policy = models.JSONField(_("Einstellungen der Prüfung"), default=dict, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -92,3 +97,51 @@ class ScreeningResult(AuthorityOwned):
             models.Index(fields=["run", "verdict", "pathway_id"]),
             models.Index(fields=["run", "person"]),
         ]
+
+
+class MixedFinesRule(models.TextChoices):
+    STRICT = "strict", _("streng: 90 Tagessätze nur, wenn alle Strafen ausländerspezifisch sind")
+    COMBINED = "combined", _("zusammengerechnet: allgemeine bis 50, insgesamt bis 90 Tagessätze")
+
+
+class PolicySettings(AuthorityOwned):
+    """The authority's answers to the points the legal spec leaves open ([?]).
+
+    One row per authority; no row means the conservative defaults (law.parameters.Policy).
+    Changed only through screening.policy.save_policy (validation, locking, audit log).
+    """
+
+    p60d_new_version_from = models.DateField(
+        _("§ 60d n.F. gilt ab"), default=DEFAULT_POLICY.p60d_new_version_from)
+    p104c_pending_applications_grantable = models.BooleanField(
+        _("Offene Anträge nach § 104c a.F. noch erteilbar"),
+        default=DEFAULT_POLICY.p104c_pending_applications_grantable)
+    gap_tolerance_months = models.PositiveSmallIntegerField(
+        _("Unschädliche Unterbrechung des Aufenthalts (Monate)"),
+        default=DEFAULT_POLICY.gap_tolerance_months)
+    employment_gap_tolerance_months = models.PositiveSmallIntegerField(
+        _("Unschädliche Unterbrechung der Beschäftigung (Monate)"),
+        default=DEFAULT_POLICY.employment_gap_tolerance_months)
+    mixed_fines_rule = models.CharField(
+        _("Gemischte Geldstrafen (50/90 Tagessätze)"), max_length=8,
+        choices=MixedFinesRule.choices, default=DEFAULT_POLICY.mixed_fines_rule)
+    livelihood_mostly_share = models.DecimalField(
+        _("„Überwiegend“ gesicherter Lebensunterhalt: Anteil mehr als"), max_digits=3,
+        decimal_places=2, default=Decimal(str(DEFAULT_POLICY.livelihood_mostly_share)))
+    geas_applicable_from = models.DateField(
+        _("GEAS-Reform anwendbar ab"), default=DEFAULT_POLICY.geas_applicable_from)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                   null=True, blank=True, related_name="+",
+                                   verbose_name=_("geändert von"))
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("Einstellungen der Prüfung")
+        verbose_name_plural = _("Einstellungen der Prüfung")
+        constraints = [models.UniqueConstraint(fields=["authority"],
+                                               name="policysettings_one_per_authority")]
+
+    def __str__(self) -> str:
+        return str(self._meta.verbose_name)

@@ -10,7 +10,10 @@ from typing import Any
 
 import polars as pl
 
+from wegweiser.law.parameters import DEFAULT_POLICY, Policy
 from wegweiser.law.pathways import ALL_PATHWAYS, PATHWAYS_BY_ID
+
+from .policy import snapshot as policy_snapshot
 
 FORMAT_VERSION = "1.0"
 COLUMNS = ["person_id", "file_number", "pathway_id", "norm", "verdict", "pending_date",
@@ -28,7 +31,8 @@ def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date | datetime) else value
 
 
-def as_json(rows: pl.DataFrame, as_of: date, source: dict[str, str]) -> str:
+def as_json(rows: pl.DataFrame, as_of: date, source: dict[str, str],
+            policy: Policy = DEFAULT_POLICY) -> str:
     persons: dict[str, dict[str, Any]] = {}
     for row in rows.iter_rows(named=True):
         entry = persons.setdefault(row["person_id"], {
@@ -43,7 +47,8 @@ def as_json(rows: pl.DataFrame, as_of: date, source: dict[str, str]) -> str:
         "as_of": as_of.isoformat(), "generated_at": datetime.now().astimezone().isoformat(
             timespec="seconds"),
         "source": source,
-        "rule_versions": {p.id: p.version_on(as_of) for p in ALL_PATHWAYS},
+        "rule_versions": {p.id: p.version_on(as_of, policy) for p in ALL_PATHWAYS},
+        "policy": policy_snapshot(policy),
         "counts": counts, "persons": list(persons.values()),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

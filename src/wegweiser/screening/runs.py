@@ -1,4 +1,5 @@
-"""Screening runs: start one, carry it out (load -> evaluate -> store), compare with the last.
+"""Screening runs: start one, carry it out (load -> evaluate -> store), compare with the last,
+then prune the results of runs older than the kept ones (retention.py).
 
 Every phase writes its progress to the run row, which the worklist polls.
 """
@@ -24,6 +25,8 @@ from .db_source import raw_tables
 from .evaluate import SILENT, evaluate_long
 from .frames import fact_frames
 from .models import RunStatus, ScreeningResult, ScreeningRun
+from .policy import policy_for, snapshot
+from .retention import prune_after_run
 
 POSITIVE = ("entitlement", "should", "may")  # "met now"
 STORE_BATCH = 5_000
@@ -45,7 +48,9 @@ def execute(run: ScreeningRun) -> None:
     """Carry out the run; on any error the run is marked failed (and nothing half-stored)."""
     phases: dict[str, float] = {}
     began = time.perf_counter()
-    _set(run, status=RunStatus.LOADING, started_at=timezone.now())
+    # The settings in force now are the ones the run uses - and records, for reproducibility.
+    policy = policy_for(run.authority_id)
+    _set(run, status=RunStatus.LOADING, started_at=timezone.now(), policy=snapshot(policy))
     persons = Person.unscoped.filter(authority_id=run.authority_id)
     _set(run, persons_total=persons.count())
     with _timed(phases, "load"):
@@ -54,7 +59,7 @@ def execute(run: ScreeningRun) -> None:
         frames = fact_frames(raw, run.as_of)
     _set(run, status=RunStatus.EVALUATING)
     with _timed(phases, "evaluate"):
-        long = evaluate_long(frames, run.as_of,
+        long = evaluate_long(frames, run.as_of, policy,
                              progress=lambda done, total: _set(run, persons_done=done))
     _set(run, status=RunStatus.STORING)
     with _timed(phases, "store"), transaction.atomic():
@@ -62,7 +67,9 @@ def execute(run: ScreeningRun) -> None:
         counts = {"verdicts": _verdict_counts(long), **diff_counts(run)}
     _set(run, status=RunStatus.DONE, finished_at=timezone.now(), counts=counts, phases=phases,
          duration_seconds=round(time.perf_counter() - began, 3),
-         rule_versions={p.id: p.version_on(run.as_of) for p in ALL_PATHWAYS})
+         rule_versions={p.id: p.version_on(run.as_of, policy) for p in ALL_PATHWAYS})
+    # Retention: the results of older runs are personal data no longer needed (retention.py).
+    prune_after_run(run)
 
 
 class _timed:

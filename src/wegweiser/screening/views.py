@@ -17,7 +17,10 @@ from wegweiser.law.verdict import VERDICT_TEXT, Verdict
 from . import runs
 from . import worklist as wl
 from .explain import CONSEQUENCE_TEXT, KIND_TEXT
+from .law_texts import law_text
 from .models import ScreeningRun
+from .policy import from_snapshot, policy_for
+from .policy import rows as policy_rows
 
 PAGE_SIZE = 50
 
@@ -44,20 +47,29 @@ def worklist(request):
     return render(request, "screening/worklist.html", context)
 
 
+def _run_policy(run: ScreeningRun) -> dict:
+    """The settings the run used, and whether they have been changed since."""
+    used = from_snapshot(run.policy)
+    return {"run_policy": policy_rows(used),
+            "run_policy_outdated": used != policy_for(run.authority_id)}
+
+
 def _results(run, rows, page, request) -> dict:
     query = request.GET.copy()
     query.pop("page", None)
     without_group = query.copy()
     without_group.pop("group", None)
+    verdict_texts = {v.value: law_text(text) for v, text in VERDICT_TEXT.items()}
     return {
         "counts": wl.group_counts(rows, run.as_of),
         "page": page,
-        "rows": [(r, PATHWAYS_BY_ID[r.pathway_id], VERDICT_TEXT[Verdict(r.verdict)]) for r in page],
+        "rows": [(r, PATHWAYS_BY_ID[r.pathway_id], verdict_texts[r.verdict]) for r in page],
         "query": query.urlencode(),
         "group_query": without_group.urlencode(),
         "pathway_chart": wl.pathway_chart(rows),
         "toleration_chart": wl.toleration_chart(rows),
         "threshold": settings.WEGWEISER_LONG_TERM_DULDUNG_MONTHS,
+        **_run_policy(run),
     }
 
 
@@ -96,7 +108,7 @@ def summary(request):
                        pathway_chart=wl.pathway_chart(rows),
                        toleration_chart=wl.toleration_chart(rows),
                        verdicts=_verdict_table(run),
-                       verdict_labels=[VERDICT_TEXT[v] for v in Verdict])
+                       verdict_labels=[law_text(VERDICT_TEXT[v]) for v in Verdict])
     return render(request, "screening/summary.html", context)
 
 
@@ -109,9 +121,12 @@ def _verdict_table(run: ScreeningRun) -> list[tuple[str, list[int]]]:
 @requires("screening.catalogue")
 def rule_catalogue(request):
     as_of = timezone.localdate()
-    entries = catalogue(as_of)
+    # Thresholds that are settings (e.g. harmless gap) as this authority has set them.
+    entries = catalogue(as_of, policy_for(request.user.authority_id))
     for entry in entries:
         entry["consequence_text"] = CONSEQUENCE_TEXT.get(entry["consequence"], "")
         for criterion in entry["criteria"]:
             criterion["kind_text"] = KIND_TEXT.get(criterion["kind"], criterion["kind"])
-    return render(request, "screening/catalogue.html", {"entries": entries, "as_of": as_of})
+    return render(request, "screening/catalogue.html", {
+        "entries": entries, "as_of": as_of,
+        "can_see_policy": can(request.user, "screening.policy_view")})

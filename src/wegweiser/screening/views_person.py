@@ -19,6 +19,7 @@ from wegweiser.cases.models import Assessment, FollowUp, Person
 from wegweiser.law.blockers import ALL_BLOCKERS
 from wegweiser.law.engine import evaluate
 from wegweiser.law.features import compute_features
+from wegweiser.law.parameters import DEFAULT_POLICY
 from wegweiser.law.pathways import PATHWAYS_BY_ID
 from wegweiser.law.verdict import VERDICT_TEXT
 
@@ -34,6 +35,8 @@ from .explain import (
     missing_facts,
 )
 from .facts import case_facts
+from .law_texts import law_text
+from .policy import policy_for
 
 FOLLOW_UP_DAYS = 14
 FACT_FORMS = {"language": "language", "school": "school", "training": "training",
@@ -51,18 +54,20 @@ def explanation(request, pk):
     services.view_case(request.user, person, request, part="screening")
     as_of = as_of_or_today(request.GET.get("as_of"), timezone.localdate())
     facts = case_facts(person, as_of)
-    verdict = evaluate(facts, as_of)
+    policy = policy_for(person.authority_id)
+    verdict = evaluate(facts, as_of, policy)
     show_criminal = can(request.user, "case.view_criminal")
     pathways, pairs = [], []
     for result in verdict.pathways:
         pathway = PATHWAYS_BY_ID[result.pathway_id]
         pairs += list(zip(pathway.criteria, _ordered(pathway.criteria, result.criteria), strict=True))
-        pathways.append({"result": result, "verdict_text": VERDICT_TEXT[result.verdict],
+        pathways.append({"result": result, "verdict_text": law_text(VERDICT_TEXT[result.verdict]),
                          "consequence": CONSEQUENCE_TEXT[pathway.consequence],
                          "open": result.verdict in OPEN_VERDICTS,
                          "rows": criterion_rows(pathway.criteria, result.criteria, show_criminal)})
     pairs += list(zip(ALL_BLOCKERS, verdict.blockers, strict=True))
-    missing = missing_facts(pairs, compute_features(facts, as_of), show_criminal)
+    missing = missing_facts(pairs, compute_features(facts, as_of, policy),
+                            show_criminal)
     can_edit = can(request.user, "case.edit")
     context = {
         "person": person, "as_of": as_of, "pathways": pathways,
@@ -70,6 +75,8 @@ def explanation(request, pk):
         "missing": [(m, _edit_url(m.key, person) if can_edit else None) for m in missing],
         "can_follow_up": can(request.user, "followup.manage"), "can_edit": can_edit,
         "perms_worklist": can(request.user, "screening.worklist"),
+        "policy_changed": policy != DEFAULT_POLICY,
+        "can_see_policy": can(request.user, "screening.policy_view"),
     }
     return render(request, "screening/explanation.html", context)
 

@@ -12,6 +12,9 @@ NAVIGATION = [
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
     ("case.import", "interop:import", _("Import")),
     ("screening.catalogue", "screening:catalogue", _("Regelkatalog")),
+    # Readers reach the settings from the worklist and the catalogue; those who decide them
+    # (the administration has no other screening page) get them in the menu.
+    ("screening.policy_edit", "screening:policy", _("Einstellungen der Prüfung")),
     ("audit.view", "audit:log", _("Zugriffsprotokoll")),
 ]
 

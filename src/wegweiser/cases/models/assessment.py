@@ -29,6 +29,11 @@ class Assessment(CaseRecord, EvidenceMixin):
     children_requirements_met = tri_state(_("Anforderungen an die Kinder erfüllt (§ 60d Abs. 1 Nr. 10)"))
     # Integration
     in_education = tri_state(_("derzeit in Schule, Ausbildung oder Studium"))
+    training_complete = tri_state(
+        _("Berufsausbildungen vollständig erfasst"),
+        help_text=_("„ja“: ist keine Ausbildung erfasst, gibt es wirklich keine – auch keine "
+                    "zugesagte (§ 60c, § 16g) und keine abgeschlossene (§ 19d Abs. 1 Nr. 1 a)."),
+    )
     integration_prognosis_positive = tri_state(_("positive Integrationsprognose (§ 25a Abs. 1 Nr. 4)"))
     integration_course_fulfilled = tri_state(
         _("Integrationskurs abgeschlossen oder nicht erforderlich (§ 60d Abs. 1 Nr. 11)")
@@ -82,7 +87,8 @@ class Assessment(CaseRecord, EvidenceMixin):
 CRIMINAL_ASSESSMENT_FIELDS = ("expulsion_interest", "expulsion_interest_serious",
                               "spouse_criminal_record_clean")
 # Every fact field, in display order (the law engine reads these names one to one,
-# except the two helpers asylum_applied and children_complete, see screening/frames.py).
+# except the helpers asylum_applied, children_complete and training_complete, see
+# screening/frames.py).
 ASSESSMENT_FACT_FIELDS = tuple(
     f.name for f in Assessment._meta.concrete_fields
     if isinstance(f, models.BooleanField | models.DateField)

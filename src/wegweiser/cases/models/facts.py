@@ -47,12 +47,45 @@ class SchoolRecord(FactRecord):
     history = HistoricalRecords()
 
 
+class TrainingKind(models.TextChoices):
+    """The kinds the law tells apart (law.facts.TrainingKind); blank = unknown."""
+
+    QUALIFIED = "qualified", _("qualifizierte Berufsausbildung (mind. 2 Jahre)")
+    ASSISTANT = "assistant", _("Assistenz- oder Helferausbildung")
+    # § 19d Abs. 1 Nr. 1 a (ab 01.03.2024): counts as a qualification, other assistant
+    # trainings do not; for § 60c/§ 16g it is an assistant training like any other.
+    CARE_AID = "care_aid", _("staatlich anerkannte Pflegehilfeausbildung")
+    OTHER = "other", _("sonstige Ausbildung")
+
+
 class TrainingRecord(FactRecord):
     person = models.ForeignKey("cases.Person", on_delete=models.CASCADE, related_name="training_records")
     start = models.DateField(_("von"))
     end = models.DateField(_("bis"), null=True, blank=True)
     occupation = models.CharField(_("Ausbildungsberuf"), max_length=200)
-    qualified = tri_state(_("qualifizierte Berufsausbildung (mind. 2 Jahre)"))
+    kind = models.CharField(
+        _("Art der Ausbildung"), max_length=10, choices=TrainingKind.choices, blank=True,
+        help_text=_("§ 60c Abs. 1 Satz 1, § 16g Abs. 1 AufenthG: qualifiziert = staatlich "
+                    "anerkannter Ausbildungsberuf mit mindestens zwei Jahren (§ 2 Abs. 12a). "
+                    "Leer: unbekannt."),
+    )
+    contract_registered = tri_state(
+        _("Ausbildungsvertrag eingetragen oder Eintragung beantragt"),
+        help_text=_("§ 60c Abs. 3, § 16g Abs. 3 AufenthG: Eintragung in das Verzeichnis der "
+                    "Berufsausbildungsverhältnisse (Kammer) beantragt oder erfolgt; bei "
+                    "schulischer Ausbildung Zustimmung der zuständigen Stelle."),
+    )
+    completed = tri_state(
+        _("erfolgreich abgeschlossen"),
+        help_text=_("§ 19d Abs. 1 Nr. 1 a und Abs. 1a, § 16g Abs. 8 AufenthG: Abschlussprüfung "
+                    "bestanden. Nur mit Ende der Ausbildung."),
+    )
+    bottleneck_commitment = tri_state(
+        _("Zusage für eine qualifizierte Ausbildung in einem Engpassberuf"),
+        help_text=_("§ 60c Abs. 1 Satz 1, § 16g Abs. 1 AufenthG: nur bei Assistenz- oder "
+                    "Helferausbildung – Ausbildungsplatzzusage für eine anschließende "
+                    "qualifizierte Ausbildung in einem Beruf mit festgestelltem Engpass."),
+    )
     employer = models.CharField(_("Ausbildungsbetrieb"), max_length=200, blank=True)
     history = HistoricalRecords()
 
@@ -104,6 +137,12 @@ class Conviction(FactRecord):
     juvenile = tri_state(_("nach Jugendstrafrecht"))
     foreigner_specific = tri_state(
         _("nur von Ausländern begehbar (AufenthG/AsylG)"),
+    )
+    intentional = tri_state(
+        _("vorsätzliche Tat"),
+        help_text=_("§ 19d Abs. 1 Nr. 7 (auch für § 60c und § 16g), § 25a Abs. 3, § 60d Abs. 1 "
+                    "Nr. 7 AufenthG: nur vorsätzliche Straftaten zählen, fahrlässige nicht. "
+                    "Leer: unbekannt (die Prüfung rechnet dann mit beiden Möglichkeiten)."),
     )
     erasure_date = models.DateField(_("Tilgung im BZR am"), null=True, blank=True)
     history = HistoricalRecords()

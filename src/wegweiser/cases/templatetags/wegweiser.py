@@ -13,6 +13,8 @@ def field_display(obj, name: str) -> str:
     value = getattr(obj, name)
     field = obj._meta.get_field(name)
     if field.choices:
+        if value in ("", None) and field.blank:
+            return _tri(None)  # an optional choice left empty is unknown (e.g. kind of training)
         return getattr(obj, f"get_{name}_display")()
     if value is None:
         return _tri(None) if field.null else ""

@@ -8,6 +8,8 @@ from enum import StrEnum
 
 from wegweiser.law.criteria import Criterion
 from wegweiser.law.expr import Expr, Lit
+from wegweiser.law.parameters import DEFAULT_POLICY, Policy
+from wegweiser.law.texts import gettext_noop
 
 
 class Entitlement(StrEnum):
@@ -18,8 +20,15 @@ class Entitlement(StrEnum):
 
 @dataclass(frozen=True)
 class RuleVersion:
-    start: date
-    label: str  # e.g. "§ 25b i.d.F. ab 31.12.2022"
+    start: date | str  # a date, or the name of a Policy field holding the date ([?] points)
+    label: str  # e.g. "§ 25b i.d.F. ab 31.12.2022" (marked for translation)
+
+    def start_date(self, policy: Policy = DEFAULT_POLICY) -> date:
+        if isinstance(self.start, date):
+            return self.start
+        value = getattr(policy, self.start)
+        assert isinstance(value, date)
+        return value
 
 
 @dataclass(frozen=True)
@@ -27,7 +36,7 @@ class Flag:
     """A hint that is not a criterion: shown when ``when`` is true (unknown = not shown)."""
 
     id: str
-    text: str
+    text: str  # marked German text; may name features: %(p104c_expiry)s
     when: Expr
 
 
@@ -41,12 +50,12 @@ class Pathway:
     versions: tuple[RuleVersion, ...]
     # Open for new grants on the as-of date (False -> EXPIRED); may depend on features.
     available: Expr = field(default_factory=lambda: Lit(True))
-    available_text: str = "Für Neuerteilungen geschlossen"
+    available_text: str = gettext_noop("Für Neuerteilungen geschlossen")
     flags: tuple[Flag, ...] = ()
 
-    def version_on(self, day: date) -> str | None:
+    def version_on(self, day: date, policy: Policy = DEFAULT_POLICY) -> str | None:
         current = None
-        for version in sorted(self.versions, key=lambda v: v.start):
-            if version.start <= day:
+        for version in sorted(self.versions, key=lambda v: v.start_date(policy)):
+            if version.start_date(policy) <= day:
                 current = version.label
         return current

@@ -14,6 +14,7 @@ from wegweiser.law.criteria import Confidence, Criterion, Kind
 from wegweiser.law.expr import And, F, Lit, Not, Or, Par
 from wegweiser.law.helpers import fines_rule, reached_date
 from wegweiser.law.pathways.base import Entitlement, Flag, Pathway, RuleVersion
+from wegweiser.law.texts import gettext_noop
 from wegweiser.law.timeline import P104C_REFERENCE_DAY
 
 T, S = Confidence.T, Confidence.S
@@ -22,41 +23,41 @@ LAST_APPLICATION_DAY = date(2025, 12, 30)
 STATUS = g.GEDULDET
 FIVE_YEARS = Criterion(
     "p104c.five_years", "§ 104c Abs. 1 Satz 1, Satz 3 AufenthG",
-    "Am 31.10.2022 seit 5 Jahren ununterbrochen geduldet, gestattet oder mit "
-    "Aufenthaltserlaubnis (§ 60b-Zeiten zählen mit)", Kind.HARD, T,
+    gettext_noop("Am 31.10.2022 seit 5 Jahren ununterbrochen geduldet, gestattet oder mit "
+                 "Aufenthaltserlaubnis (§ 60b-Zeiten zählen mit)"), Kind.HARD, T,
     And(F("stichtag_alive"),
         reached_date("stichtag", "p104c.years", 12) <= Lit(P104C_REFERENCE_DAY)),
     threshold="p104c.years",
 )
 FDGO = Criterion(
     "p104c.fdgo", "§ 104c Abs. 1 Satz 1 Nr. 1 AufenthG",
-    "Bekenntnis zur freiheitlichen demokratischen Grundordnung", Kind.HARD, T,
+    gettext_noop("Bekenntnis zur freiheitlichen demokratischen Grundordnung"), Kind.HARD, T,
     F("fdgo_declaration"),
 )
 CRIME = Criterion(
     "p104c.crime", "§ 104c Abs. 1 Satz 1 Nr. 2 AufenthG",
-    "Keine Verurteilung wegen vorsätzlicher Straftat über 50 Tagessätze (90 bei "
-    "ausländerspezifischen Delikten); Jugendstrafrecht ohne Jugendstrafe unschädlich",
+    gettext_noop("Keine Verurteilung wegen vorsätzlicher Straftat über 50 Tagessätze (90 bei "
+                 "ausländerspezifischen Delikten); Jugendstrafrecht ohne Jugendstrafe unschädlich"),
     Kind.HARD, T, fines_rule(juvenile_counts=False), met_on=F("crim_clear_on"),
 )
 DECEPTION = Criterion(
     "p104c.deception", "§ 104c Abs. 1 Satz 2 AufenthG",
-    "Abschiebung nicht durch wiederholte vorsätzliche Falschangaben oder Identitätstäuschung "
-    "verhindert (Soll-Versagung; atypischen Fall prüfen)", Kind.EXCLUSION, S,
+    gettext_noop("Abschiebung nicht durch wiederholte vorsätzliche Falschangaben oder Identitätstäuschung "
+                 "verhindert (Soll-Versagung; atypischen Fall prüfen)"), Kind.EXCLUSION, S,
     Not(F("deception_finding")),
 )
 PATHWAY = Pathway(
-    "p104c", "§ 104c Abs. 1 AufenthG a.F.", "Chancen-Aufenthaltsrecht", Entitlement.SHOULD,
+    "p104c", "§ 104c Abs. 1 AufenthG a.F.", gettext_noop("Chancen-Aufenthaltsrecht"), Entitlement.SHOULD,
     (STATUS, FIVE_YEARS, FDGO, CRIME, DECEPTION, g.NO_EXPULSION_INTEREST, b.P5_4_SECURITY,
      b.P10_3_S2.as_kind(Kind.WAIVABLE),  # Abs. 3 Satz 1
      b.P11_ENTRY_BAN),
-    (RuleVersion(date(2022, 12, 31), "§ 104c a.F. (31.12.2022 – 30.12.2025)"),
-     RuleVersion(date(2025, 12, 31), "§ 104c n.F. Übergangsregelung (keine Neuerteilung)")),
+    (RuleVersion(date(2022, 12, 31), gettext_noop("§ 104c a.F. (31.12.2022 – 30.12.2025)")),
+     RuleVersion(date(2025, 12, 31), gettext_noop("§ 104c n.F. Übergangsregelung (keine Neuerteilung)"))),
     available=Or(Par("p104c.open"), And(
         Par("policy.p104c_pending_applications_grantable"),
         F("p104c_application_date") <= Lit(LAST_APPLICATION_DAY))),
-    available_text="Keine Neuerteilung seit 31.12.2025 (§ 104c n.F.)",
-    flags=(Flag("p104c.holder", "Inhaber einer AE nach § 104c (gültig bis {p104c_expiry}): "
-                                "nur Übergang in § 25a/§ 25b; Antrag vor Ablauf stellen "
-                                "(Fiktion § 81 Abs. 4)", F("p104c_holder")),),
+    available_text=gettext_noop("Keine Neuerteilung seit 31.12.2025 (§ 104c n.F.)"),
+    flags=(Flag("p104c.holder", gettext_noop("Inhaber einer AE nach § 104c (gültig bis %(p104c_expiry)s): "
+                                             "nur Übergang in § 25a/§ 25b; Antrag vor Ablauf stellen "
+                                             "(Fiktion § 81 Abs. 4)"), F("p104c_holder")),),
 )

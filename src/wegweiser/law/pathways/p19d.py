@@ -13,18 +13,24 @@ from datetime import date
 from wegweiser.law import blockers as b
 from wegweiser.law import general as g
 from wegweiser.law.criteria import Confidence, Criterion, Kind
-from wegweiser.law.expr import NO_DATE, And, Earliest, F, Not, Or, When
+from wegweiser.law.expr import AS_OF, NO_DATE, And, Earliest, F, Lit, Not, Or, When
 from wegweiser.law.helpers import employment_met, employment_met_on, fines_rule
 from wegweiser.law.pathways.base import Entitlement, Pathway, RuleVersion
+from wegweiser.law.texts import gettext_noop
 
-T, M = Confidence.T, Confidence.M
+T, S = Confidence.T, Confidence.S
+# Nr. 1 a: "eine nach bundes- oder landesrechtlichen Vorschriften geregelte, staatlich anerkannte
+# Ausbildung in einer Pflegehilfstätigkeit" - added by the FEG 2023, in force 01.03.2024.
+CARE_AID_FROM = date(2024, 3, 1)
 
 QUALIFICATION = Criterion(
     "p19d.qualification", "§ 19d Abs. 1 Nr. 1 AufenthG",
-    "a) Berufsausbildung/Studium im Inland abgeschlossen, b) anerkannter ausländischer "
-    "Hochschulabschluss und 2 Jahre angemessene Beschäftigung oder c) 3 Jahre qualifizierte "
-    "Beschäftigung ohne Sozialleistungen im letzten Jahr", Kind.HARD, T,
+    gettext_noop("a) qualifizierte Berufsausbildung, staatlich anerkannte Pflegehilfeausbildung (ab "
+                 "01.03.2024) oder Studium im Inland abgeschlossen, b) anerkannter ausländischer "
+                 "Hochschulabschluss und 2 Jahre angemessene Beschäftigung oder c) 3 Jahre qualifizierte "
+                 "Beschäftigung ohne Sozialleistungen im letzten Jahr"), Kind.HARD, T,
     Or(F("training_completed_qualified"), F("degree_in_germany"),
+       And(AS_OF >= Lit(CARE_AID_FROM), F("training_completed_care_aid")),
        And(F("foreign_degree_recognised"),
            employment_met("p19d.foreign_degree_months", "qemp")),
        And(employment_met("p19d.qualified_work_months", "qemp"), Not(F("receives_benefits")))),
@@ -34,24 +40,24 @@ QUALIFICATION = Criterion(
         employment_met_on("p19d.qualified_work_months", "qemp")),
 )
 HOUSING = Criterion(
-    "p19d.housing", "§ 19d Abs. 1 Nr. 2 AufenthG", "Ausreichender Wohnraum", Kind.HARD, T,
+    "p19d.housing", "§ 19d Abs. 1 Nr. 2 AufenthG", gettext_noop("Ausreichender Wohnraum"), Kind.HARD, T,
     F("housing_sufficient"),
 )
 LANGUAGE_B1 = Criterion(
     "p19d.language_b1", "§ 19d Abs. 1 Nr. 3 AufenthG",
-    "Ausreichende Deutschkenntnisse (B1)", Kind.HARD, T,
+    gettext_noop("Ausreichende Deutschkenntnisse (B1)"), Kind.HARD, T,
     And(F("lang_oral") >= 3, F("lang_written") >= 3),
 )
 OBSTRUCTION = b.OBSTRUCTION  # Nr. 5: behördliche Maßnahmen nicht vorsätzlich hinausgezögert
 CRIME = Criterion(
     "p19d.crime", "§ 19d Abs. 1 Nr. 7 AufenthG",
-    "Keine Verurteilung wegen vorsätzlicher Straftat über 50 Tagessätze (90 bei "
-    "ausländerspezifischen Delikten)", Kind.EXCLUSION, T, fines_rule(juvenile_counts=True),
+    gettext_noop("Keine Verurteilung wegen vorsätzlicher Straftat über 50 Tagessätze (90 bei "
+                 "ausländerspezifischen Delikten)"), Kind.EXCLUSION, T, fines_rule(juvenile_counts=True),
     met_on=F("crim_clear_on"),
 )
-VERSIONS = (RuleVersion(date(2020, 3, 1), "§ 19d i.d.F. ab 01.03.2020 (FEG 2019)"),)
+VERSIONS = (RuleVersion(date(2020, 3, 1), gettext_noop("§ 19d i.d.F. ab 01.03.2020 (FEG 2019)")),)
 PATHWAY = Pathway(
-    "p19d", "§ 19d Abs. 1 AufenthG", "Qualifizierte Geduldete", Entitlement.SHOULD,
+    "p19d", "§ 19d Abs. 1 AufenthG", gettext_noop("Qualifizierte Geduldete"), Entitlement.SHOULD,
     (g.GEDULDET, QUALIFICATION, HOUSING, LANGUAGE_B1, b.DECEPTION_PAST, OBSTRUCTION,
      g.NO_EXTREMISM, CRIME, *g.ABSCHNITT5_REGULARS, b.P5_4_SECURITY,
      b.P10_3_S1.as_kind(Kind.WAIVABLE),  # Abs. 3: kann abweichend
@@ -61,11 +67,11 @@ PATHWAY = Pathway(
 
 AFTER_60C = Criterion(
     "p19d.after_60c", "§ 19d Abs. 1a AufenthG",
-    "Qualifizierte Berufsausbildung während der Ausbildungsduldung erfolgreich abgeschlossen",
-    Kind.HARD, M, And(F("geduldet"), F("training_completed_qualified")),
+    gettext_noop("Berufsausbildung im Besitz einer Ausbildungsduldung (§ 60c) erfolgreich abgeschlossen"),
+    Kind.HARD, S, And(F("geduldet"), F("training_completed_60c")),
 )
 PATHWAY_1A = Pathway(
-    "p19d_1a", "§ 19d Abs. 1a AufenthG", "Beschäftigung nach Ausbildungsduldung",
+    "p19d_1a", "§ 19d Abs. 1a AufenthG", gettext_noop("Beschäftigung nach Ausbildungsduldung"),
     Entitlement.BOUND,
     (AFTER_60C, HOUSING, LANGUAGE_B1, g.NO_EXTREMISM, CRIME, *g.ABSCHNITT5_REGULARS,
      b.P5_4_SECURITY, b.P11_ENTRY_BAN),

@@ -13,29 +13,30 @@ from wegweiser.law import general as g
 from wegweiser.law.criteria import Confidence, Criterion, Kind
 from wegweiser.law.expr import And, F, Not, Or
 from wegweiser.law.pathways.base import Entitlement, Pathway, RuleVersion
+from wegweiser.law.texts import gettext_noop
 
 S = Confidence.S
 
 IN_NRW = Criterion(
     "p23a.nrw", "§ 5 Abs. 1 HFKVO NRW",
-    "Gewöhnlicher Aufenthalt in NRW, zuständige Ausländerbehörde in NRW", Kind.HARD, S,
+    gettext_noop("Gewöhnlicher Aufenthalt in NRW, zuständige Ausländerbehörde in NRW"), Kind.HARD, S,
     F("resides_in_nrw"),
 )
 MANDATORY = Criterion(
     "p23a.mandatory_exclusions", "§ 5 Abs. 1 HFKVO NRW",
-    "Keine Anordnung nach § 58a, keine Versagung nach § 5 Abs. 4, keine Ausweisung",
+    gettext_noop("Keine Anordnung nach § 58a, keine Versagung nach § 5 Abs. 4, keine Ausweisung"),
     Kind.EXCLUSION, S,
     Not(Or(F("deportation_order_58a"), F("security_threat"), F("expulsion_order"))),
 )
 SOFT = Criterion(
     "p23a.soft_exclusions", "§ 5 Abs. 2 HFKVO NRW, § 23a Abs. 1 Satz 3 AufenthG",
-    "Kein Einreiseverbot, kein anderweitig erreichbarer Titel, keine Straftaten von "
-    "erheblichem Gewicht, kein feststehender Rückführungstermin", Kind.REGULAR, S,
+    gettext_noop("Kein Einreiseverbot, kein anderweitig erreichbarer Titel, keine Straftaten von "
+                 "erheblichem Gewicht, kein feststehender Rückführungstermin"), Kind.REGULAR, S,
     And(Not(F("entry_ban_in_force")), Not(F("title_obtainable_elsewhere")),
         Not(F("crim_serious_min")), Not(F("return_date_fixed"))),
 )
 PATHWAY = Pathway(
-    "p23a", "§ 23a AufenthG, HFKVO NRW", "Härtefallverfahren (Ersuchen möglich)",
+    "p23a", "§ 23a AufenthG, HFKVO NRW", gettext_noop("Härtefallverfahren (Ersuchen möglich)"),
     Entitlement.MAY, (g.GEDULDET, IN_NRW, MANDATORY, SOFT),
-    (RuleVersion(date(2005, 1, 1), "§ 23a AufenthG, HFKVO NRW v. 14.12.2004"),),
+    (RuleVersion(date(2005, 1, 1), gettext_noop("§ 23a AufenthG, HFKVO NRW v. 14.12.2004")),),
 )

@@ -14,36 +14,37 @@ from wegweiser.law.criteria import Confidence, Criterion, Kind
 from wegweiser.law.expr import F, Not
 from wegweiser.law.helpers import duration_met, duration_met_on
 from wegweiser.law.pathways.base import Entitlement, Flag, Pathway, RuleVersion
+from wegweiser.law.texts import gettext_noop
 
 T, M = Confidence.T, Confidence.M
 
 ENFORCEABLE = g.GEDULDET
 IMPOSSIBLE = Criterion(
     "p25_5.departure_impossible", "§ 25 Abs. 5 Satz 1 AufenthG",
-    "Ausreise aus rechtlichen oder tatsächlichen Gründen unmöglich", Kind.HARD, T,
+    gettext_noop("Ausreise aus rechtlichen oder tatsächlichen Gründen unmöglich"), Kind.HARD, T,
     F("departure_impossible"),
 )
 LASTING = Criterion(
     "p25_5.obstacle_lasting", "§ 25 Abs. 5 Satz 1 AufenthG",
-    "Mit dem Wegfall der Ausreisehindernisse ist in absehbarer Zeit nicht zu rechnen",
+    gettext_noop("Mit dem Wegfall der Ausreisehindernisse ist in absehbarer Zeit nicht zu rechnen"),
     Kind.HARD, T, F("obstacle_lasting"),
 )
 EIGHTEEN_MONTHS = Criterion(
     "p25_5.suspended_18_months", "§ 25 Abs. 5 Satz 2 AufenthG",
-    "Abschiebung seit 18 Monaten ausgesetzt (dann Soll statt Kann; § 60b-Zeiten zählen nicht)",
+    gettext_noop("Abschiebung seit 18 Monaten ausgesetzt (dann Soll statt Kann; § 60b-Zeiten zählen nicht)"),
     Kind.UPGRADE, M, duration_met("dul", "p25_5.months"),
     met_on=duration_met_on("dul", "p25_5.months"), threshold="p25_5.months",
 )
 NO_FAULT = Criterion(
     "p25_5.no_fault", "§ 25 Abs. 5 Satz 3-4 AufenthG",
-    "Ausländer ist unverschuldet an der Ausreise gehindert (keine Täuschung, zumutbare "
-    "Anforderungen erfüllt)", Kind.EXCLUSION, T, Not(F("departure_obstacle_self_caused")),
+    gettext_noop("Ausländer ist unverschuldet an der Ausreise gehindert (keine Täuschung, zumutbare "
+                 "Anforderungen erfüllt)"), Kind.EXCLUSION, T, Not(F("departure_obstacle_self_caused")),
 )
 PATHWAY = Pathway(
-    "p25_5", "§ 25 Abs. 5 AufenthG", "Unmöglichkeit der Ausreise", Entitlement.MAY,
+    "p25_5", "§ 25 Abs. 5 AufenthG", gettext_noop("Unmöglichkeit der Ausreise"), Entitlement.MAY,
     (ENFORCEABLE, IMPOSSIBLE, LASTING, EIGHTEEN_MONTHS, NO_FAULT, *g.ABSCHNITT5_REGULARS,
      b.P5_4_SECURITY, b.P10_3_S2, b.P11_ENTRY_BAN),
-    (RuleVersion(date(2005, 1, 1), "§ 25 Abs. 5 i.d.F. ab 01.01.2005"),),
-    flags=(Flag("p25_5.p25_3", "Nationales Abschiebungsverbot festgestellt: § 25 Abs. 3 (soll) "
-                         "vorrangig prüfen", F("national_deportation_ban")),),
+    (RuleVersion(date(2005, 1, 1), gettext_noop("§ 25 Abs. 5 i.d.F. ab 01.01.2005")),),
+    flags=(Flag("p25_5.p25_3", gettext_noop("Nationales Abschiebungsverbot festgestellt: § 25 Abs. 3 (soll) "
+                                      "vorrangig prüfen"), F("national_deportation_ban")),),
 )

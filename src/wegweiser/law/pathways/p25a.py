@@ -22,14 +22,15 @@ from wegweiser.law.helpers import (
     younger_than,
 )
 from wegweiser.law.pathways.base import Entitlement, Pathway, RuleVersion
+from wegweiser.law.texts import gettext_noop
 
 T, S, M = Confidence.T, Confidence.S, Confidence.M
 PRIVILEGED = And(F("p104c_holder"), Par("p104c.privileges"))  # Abs. 5-6
 
 STATUS = Criterion(
     "p25a.status", "§ 25a Abs. 1 Satz 1 AufenthG",
-    "Seit mindestens 12 Monaten im Besitz einer Duldung (ohne § 60b-Zeiten) oder Inhaber "
-    "einer Aufenthaltserlaubnis nach § 104c", Kind.HARD, T,
+    gettext_noop("Seit mindestens 12 Monaten im Besitz einer Duldung (ohne § 60b-Zeiten) oder Inhaber "
+                 "einer Aufenthaltserlaubnis nach § 104c"), Kind.HARD, T,
     Or(PRIVILEGED, And(F("geduldet"), duration_met("dul", "p25a.duldung_months"))),
     met_on=duration_met_on("dul", "p25a.duldung_months"),
     lost_on=When(And(PRIVILEGED, Not(F("geduldet"))),
@@ -38,14 +39,14 @@ STATUS = Criterion(
 )
 AGE = Criterion(
     "p25a.age_min", "§ 25a Abs. 1 Satz 1 AufenthG, § 1 Abs. 2 JGG",
-    "Jugendlicher (ab 14 Jahren) oder junger Volljähriger", Kind.HARD, S,
+    gettext_noop("Jugendlicher (ab 14 Jahren) oder junger Volljähriger"), Kind.HARD, S,
     age_at_least("p25a.min_age"), met_on=birthday("p25a.min_age", "latest"),
     threshold="p25a.min_age",
 )
 RESIDENCE = Criterion(
     "p25a.residence_duration", "§ 25a Abs. 1 Satz 1 Nr. 1 AufenthG",
-    "Seit 3 Jahren ununterbrochen erlaubt, geduldet oder gestattet (§ 60b-Zeiten nur für "
-    "§ 104c-Inhaber, Abs. 5)", Kind.HARD, T,
+    gettext_noop("Seit 3 Jahren ununterbrochen erlaubt, geduldet oder gestattet (§ 60b-Zeiten nur für "
+                 "§ 104c-Inhaber, Abs. 5)"), Kind.HARD, T,
     When(PRIVILEGED, duration_met("res60b", "p25a.years", 12),
          duration_met("res", "p25a.years", 12)),
     met_on=When(PRIVILEGED, duration_met_on("res60b", "p25a.years", 12),
@@ -54,8 +55,8 @@ RESIDENCE = Criterion(
 )
 SCHOOL = Criterion(
     "p25a.school", "§ 25a Abs. 1 Satz 1 Nr. 2 AufenthG",
-    "In der Regel 3 Jahre erfolgreicher Schulbesuch oder anerkannter Abschluss im Inland "
-    "(entfällt bei Krankheit/Behinderung)", Kind.REGULAR, T,
+    gettext_noop("In der Regel 3 Jahre erfolgreicher Schulbesuch oder anerkannter Abschluss im Inland "
+                 "(entfällt bei Krankheit/Behinderung)"), Kind.REGULAR, T,
     Or(F("school_days_certain") >= Par("p25a.school_days"), F("school_qualification"),
        F("illness_or_disability"),
        # possible days below the threshold: definitively not met
@@ -64,32 +65,32 @@ SCHOOL = Criterion(
 )
 AGE_LIMIT = Criterion(
     "p25a.age_limit", "§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG",
-    "Antrag vor Vollendung des 27. Lebensjahres", Kind.HARD, T,
+    gettext_noop("Antrag vor Vollendung des 27. Lebensjahres"), Kind.HARD, T,
     younger_than("p25a.max_age"), lost_on=birthday("p25a.max_age", "earliest"),
     threshold="p25a.max_age",
 )
 PROGNOSIS = Criterion(
     "p25a.prognosis", "§ 25a Abs. 1 Satz 1 Nr. 4 AufenthG",
-    "Positive Integrationsprognose", Kind.HARD, T, F("integration_prognosis_positive"),
+    gettext_noop("Positive Integrationsprognose"), Kind.HARD, T, F("integration_prognosis_positive"),
 )
 FDGO = Criterion(
     "p25a.fdgo", "§ 25a Abs. 1 Satz 1 Nr. 5 AufenthG",
-    "Keine konkreten Anhaltspunkte gegen das Bekenntnis zur fdGO", Kind.HARD, T,
+    gettext_noop("Keine konkreten Anhaltspunkte gegen das Bekenntnis zur fdGO"), Kind.HARD, T,
     Not(F("extremism_indications")),
 )
 LIVELIHOOD = Criterion(
     "p25a.livelihood", "§ 25a Abs. 1 Satz 2, § 5 Abs. 1 Nr. 1 AufenthG",
-    "Lebensunterhalt gesichert; Sozialleistungen unschädlich während Schule, Ausbildung, "
-    "Studium", Kind.REGULAR, T, Or(F("livelihood_secured"), F("in_education")),
+    gettext_noop("Lebensunterhalt gesichert; Sozialleistungen unschädlich während Schule, Ausbildung, "
+                 "Studium"), Kind.REGULAR, T, Or(F("livelihood_secured"), F("in_education")),
 )
 VERSIONS = (
-    RuleVersion(date(2015, 8, 1), "§ 25a i.d.F. ab 01.08.2015 (4 Jahre, Antrag vor 21)"),
-    RuleVersion(date(2022, 12, 31), "§ 25a i.d.F. ab 31.12.2022 (3 Jahre, vor 27, 12 Monate "
-                                    "Duldung)"),
-    RuleVersion(date(2027, 7, 1), "§ 25a i.d.F. ab 01.07.2027 (ohne § 104c-Bezug)"),
+    RuleVersion(date(2015, 8, 1), gettext_noop("§ 25a i.d.F. ab 01.08.2015 (4 Jahre, Antrag vor 21)")),
+    RuleVersion(date(2022, 12, 31), gettext_noop("§ 25a i.d.F. ab 31.12.2022 (3 Jahre, vor 27, 12 Monate "
+                                                 "Duldung)")),
+    RuleVersion(date(2027, 7, 1), gettext_noop("§ 25a i.d.F. ab 01.07.2027 (ohne § 104c-Bezug)")),
 )
 PATHWAY = Pathway(
-    "p25a", "§ 25a Abs. 1 AufenthG", "Gut integrierte Jugendliche und junge Volljährige",
+    "p25a", "§ 25a Abs. 1 AufenthG", gettext_noop("Gut integrierte Jugendliche und junge Volljährige"),
     Entitlement.SHOULD,
     (STATUS, AGE, RESIDENCE, SCHOOL, AGE_LIMIT, PROGNOSIS, FDGO, LIVELIHOOD,
      b.DECEPTION_PRESENT,  # Abs. 1 Satz 3
@@ -99,30 +100,48 @@ PATHWAY = Pathway(
     VERSIONS,
 )
 
+# Abs. 2-4, family members.  The family link decides whom the norm is about (SCOPE): without
+# it the pathway is simply not met, whatever else the file says.  Satz 1 Nr. 1 and 2 are
+# requirements ("kann ..., wenn"), for parents (Satz 1) and spouses (Satz 3 "unter den
+# Voraussetzungen nach Satz 1"), not for the minor children of Satz 2 and 5; Abs. 3 excludes
+# every title under Abs. 2.  One fact records the link, so parents, siblings, spouses and
+# children are one pathway: minors are read as children (Satz 2, 5), adults as parents or
+# spouses (Satz 1, 3).  See docs/law/README.md.
+MINOR = younger_than("minor_age")
 FAMILY_LINK = Criterion(
-    "p25a.family_link", "§ 25a Abs. 2 AufenthG",
-    "Elternteil, Ehegatte oder minderjähriges Kind eines Begünstigten nach Abs. 1", Kind.HARD,
+    "p25a.family_link", "§ 25a Abs. 2 Satz 1, 2, 3 und 5 AufenthG",
+    gettext_noop("Elternteil eines minderjährigen Inhabers einer Aufenthaltserlaubnis nach Abs. 1 oder "
+                 "dessen minderjähriges Kind; Ehegatte, Lebenspartner oder minderjähriges lediges Kind "
+                 "eines Begünstigten nach Abs. 1 (in familiärer Lebensgemeinschaft)"), Kind.SCOPE,
     T, F("family_of_25a_holder"),
+    text_not_met=gettext_noop("Nicht erfüllt: kein Elternteil, Geschwister, Ehegatte oder Kind einer "
+                              "Person mit Aufenthaltserlaubnis nach § 25a Abs. 1 – Abs. 2 kommt "
+                              "nicht in Betracht"),
 )
 FAMILY_NO_OBSTRUCTION = Criterion(
-    "p25a.family_no_obstruction", "§ 25a Abs. 2 Satz 1 Nr. 1 AufenthG",
-    "Abschiebung nicht durch falsche Angaben, Täuschung oder fehlende Mitwirkung verhindert",
-    Kind.EXCLUSION, T, And(Not(F("deception_finding")), F("cooperation_fulfilled")),
+    "p25a.family_no_obstruction", "§ 25a Abs. 2 Satz 1 Nr. 1, Satz 3 AufenthG",
+    gettext_noop("Abschiebung nicht durch falsche Angaben, Täuschung über Identität oder "
+                 "Staatsangehörigkeit oder fehlende Mitwirkung verhindert oder verzögert (Eltern und "
+                 "Ehegatten; nicht für minderjährige Kinder, Satz 2 und 5)"),
+    Kind.HARD, T, Or(MINOR, Not(F("obstruction_finding"))),
 )
 FAMILY_LIVELIHOOD = Criterion(
-    "p25a.family_livelihood", "§ 25a Abs. 2 Satz 1 Nr. 2 AufenthG",
-    "Lebensunterhalt eigenständig durch Erwerbstätigkeit gesichert", Kind.HARD, T,
-    F("livelihood_secured"),
+    "p25a.family_livelihood", "§ 25a Abs. 2 Satz 1 Nr. 2, Satz 3 AufenthG",
+    gettext_noop("Lebensunterhalt eigenständig durch Erwerbstätigkeit gesichert (Eltern und Ehegatten; "
+                 "nicht für minderjährige Kinder, Satz 2 und 5)"), Kind.HARD, T,
+    Or(MINOR, F("livelihood_secured")),
 )
 FAMILY_CRIME = Criterion(
     "p25a.family_crime", "§ 25a Abs. 3 AufenthG",
-    "Keine Verurteilung über 50 Tagessätze (90 bei ausländerspezifischen Delikten)",
+    gettext_noop("Keine Verurteilung über 50 Tagessätze (90 bei ausländerspezifischen Delikten)"),
     Kind.EXCLUSION, T, fines_rule(juvenile_counts=True), met_on=F("crim_clear_on"),
 )
 FAMILY = Pathway(
-    "p25a_2", "§ 25a Abs. 2 AufenthG", "Familienangehörige gut integrierter Jugendlicher",
-    Entitlement.MAY,  # parents: kann; spouse/children: soll - see docs (simplified)
+    "p25a_2", "§ 25a Abs. 2 AufenthG", gettext_noop("Familienangehörige gut integrierter Jugendlicher"),
+    Entitlement.MAY,  # parents, siblings: kann; spouse, children: soll - see docs (simplified)
     (FAMILY_LINK, FAMILY_NO_OBSTRUCTION, FAMILY_LIVELIHOOD, FAMILY_CRIME,
-     g.IDENTITY, g.NO_EXPULSION_INTEREST, g.PASSPORT, b.P5_4_SECURITY, b.P11_ENTRY_BAN),
+     g.IDENTITY, g.NO_EXPULSION_INTEREST, g.PASSPORT, b.P5_4_SECURITY,
+     b.P10_3_S2.as_kind(Kind.WAIVABLE),  # Abs. 4: kann abweichend
+     b.P11_ENTRY_BAN),
     VERSIONS,
 )

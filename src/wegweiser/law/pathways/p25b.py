@@ -27,6 +27,7 @@ from wegweiser.law.expr import (
 )
 from wegweiser.law.helpers import duration_met, duration_met_on, reached_date
 from wegweiser.law.pathways.base import Entitlement, Flag, Pathway, RuleVersion
+from wegweiser.law.texts import gettext_noop
 
 T, S, M = Confidence.T, Confidence.S, Confidence.M
 PRIVILEGED = And(F("p104c_holder"), Par("p104c.privileges"))  # Abs. 7-8
@@ -55,41 +56,41 @@ def _privileged(pick: int) -> Expr:
 
 STATUS = Criterion(
     "p25b.status", "§ 25b Abs. 1 Satz 1 AufenthG",
-    "Geduldet oder Inhaber einer Aufenthaltserlaubnis nach § 104c", Kind.HARD, T,
+    gettext_noop("Geduldet oder Inhaber einer Aufenthaltserlaubnis nach § 104c"), Kind.HARD, T,
     Or(F("geduldet"), PRIVILEGED),
     lost_on=When(And(PRIVILEGED, Not(F("geduldet"))),
                  Earliest(F("p104c_expiry"), Lit(date(2027, 7, 1))), NO_DATE),
 )
 RESIDENCE = Criterion(
     "p25b.residence_duration", "§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG",
-    "Seit mindestens 6 Jahren (mit minderjährigem ledigen Kind im Haushalt: 4 Jahren) "
-    "ununterbrochen geduldet, gestattet oder mit Aufenthaltserlaubnis; Zeiten nach § 60b "
-    "zählen nicht (außer für § 104c-Inhaber, Abs. 7)",
+    gettext_noop("Seit mindestens 6 Jahren (mit minderjährigem ledigen Kind im Haushalt: 4 Jahren) "
+                 "ununterbrochen geduldet, gestattet oder mit Aufenthaltserlaubnis; Zeiten nach § 60b "
+                 "zählen nicht (außer für § 104c-Inhaber, Abs. 7)"),
     Kind.REGULAR, T, _privileged(0), met_on=_privileged(1), lost_on=_privileged(2),
     threshold="p25b.years",
 )
 FDGO = Criterion(
     "p25b.fdgo", "§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG",
-    "Bekenntnis zur freiheitlichen demokratischen Grundordnung und Grundkenntnisse der "
-    "Rechts- und Gesellschaftsordnung", Kind.REGULAR, T, F("fdgo_declaration"),
+    gettext_noop("Bekenntnis zur freiheitlichen demokratischen Grundordnung und Grundkenntnisse der "
+                 "Rechts- und Gesellschaftsordnung"), Kind.REGULAR, T, F("fdgo_declaration"),
 )
 LIVELIHOOD = Criterion(
     "p25b.livelihood", "§ 25b Abs. 1 Satz 2 Nr. 3, Satz 3, Abs. 3 AufenthG",
-    "Lebensunterhalt überwiegend durch Erwerbstätigkeit gesichert (oder Prognose; "
-    "unschädlich in Ausbildung/Studium; Ausnahme bei Krankheit, Behinderung, Alter)",
+    gettext_noop("Lebensunterhalt überwiegend durch Erwerbstätigkeit gesichert (oder Prognose; "
+                 "unschädlich in Ausbildung/Studium; Ausnahme bei Krankheit, Behinderung, Alter)"),
     Kind.REGULAR, M,
     Or(F("livelihood_secured"), F("livelihood_share") > Par("policy.livelihood_mostly_share"),
        F("in_education"), F("illness_or_disability")),
 )
 LANGUAGE = Criterion(
     "p25b.language_a2", "§ 25b Abs. 1 Satz 2 Nr. 4, Abs. 3 AufenthG",
-    "Hinreichende mündliche Deutschkenntnisse (A2) oder Ausnahme wegen Krankheit, "
-    "Behinderung oder Alter", Kind.REGULAR, T,
+    gettext_noop("Hinreichende mündliche Deutschkenntnisse (A2) oder Ausnahme wegen Krankheit, "
+                 "Behinderung oder Alter"), Kind.REGULAR, T,
     Or(F("lang_oral") >= 2, F("illness_or_disability")),
 )
 SCHOOL = Criterion(
     "p25b.children_school", "§ 25b Abs. 1 Satz 2 Nr. 5 AufenthG",
-    "Tatsächlicher Schulbesuch der Kinder im schulpflichtigen Alter nachgewiesen",
+    gettext_noop("Tatsächlicher Schulbesuch der Kinder im schulpflichtigen Alter nachgewiesen"),
     Kind.REGULAR, T, Or(Not(F("has_minor_child")), F("school_attendance_proof")),
 )
 REGULAR_5 = (g.IDENTITY, g.NO_EXPULSION_INTEREST, g.PASSPORT)
@@ -102,52 +103,53 @@ TAIL = (
     b.P11_ENTRY_BAN,
 )
 VERSIONS = (
-    RuleVersion(date(2015, 8, 1), "§ 25b i.d.F. ab 01.08.2015 (8 / 6 Jahre)"),
-    RuleVersion(date(2020, 1, 1), "§ 25b i.d.F. ab 01.01.2020 (8 / 6 Jahre, Abs. 6)"),
-    RuleVersion(date(2022, 12, 31), "§ 25b i.d.F. ab 31.12.2022 (6 / 4 Jahre, § 104c-Inhaber)"),
-    RuleVersion(date(2027, 7, 1), "§ 25b i.d.F. ab 01.07.2027 (ohne § 104c-Bezug)"),
+    RuleVersion(date(2015, 8, 1), gettext_noop("§ 25b i.d.F. ab 01.08.2015 (8 / 6 Jahre)")),
+    RuleVersion(date(2020, 1, 1), gettext_noop("§ 25b i.d.F. ab 01.01.2020 (8 / 6 Jahre, Abs. 6)")),
+    RuleVersion(date(2022, 12, 31), gettext_noop("§ 25b i.d.F. ab 31.12.2022 (6 / 4 Jahre, § 104c-Inhaber)")),
+    RuleVersion(date(2027, 7, 1), gettext_noop("§ 25b i.d.F. ab 01.07.2027 (ohne § 104c-Bezug)")),
 )
 FLAG_104C_IDENTITY = Flag(
-    "p25b.abs8", "§ 104c-Inhaber: Abs. 8 – Soll nur bei geklärter Identität, sonst Kann bei "
-    "Erfüllung aller zumutbaren Mitwirkungspflichten; Antrag vor Ablauf der AE (§ 81 Abs. 4)",
+    "p25b.abs8", gettext_noop("§ 104c-Inhaber: Abs. 8 – Soll nur bei geklärter Identität, sonst Kann bei "
+                 "Erfüllung aller zumutbaren Mitwirkungspflichten; Antrag vor Ablauf der AE (§ 81 Abs. 4)"),
     And(PRIVILEGED, Not(F("identity_clarified"))),
 )
 
 PATHWAY = Pathway(
-    "p25b", "§ 25b Abs. 1 AufenthG", "Nachhaltige Integration", Entitlement.SHOULD,
+    "p25b", "§ 25b Abs. 1 AufenthG", gettext_noop("Nachhaltige Integration"), Entitlement.SHOULD,
     (STATUS, RESIDENCE, FDGO, LIVELIHOOD, LANGUAGE, SCHOOL, *TAIL), VERSIONS,
     flags=(FLAG_104C_IDENTITY,),
 )
 
 FAMILY_LINK = Criterion(
     "p25b.family_link", "§ 25b Abs. 4 AufenthG",
-    "Ehegatte/Lebenspartner oder minderjähriges lediges Kind eines Begünstigten nach Abs. 1, "
-    "in familiärer Lebensgemeinschaft", Kind.HARD, T, F("family_of_25b_holder"),
+    gettext_noop("Ehegatte/Lebenspartner oder minderjähriges lediges Kind eines Begünstigten nach Abs. 1, "
+                 "in familiärer Lebensgemeinschaft"), Kind.SCOPE, T, F("family_of_25b_holder"),
 )
 FAMILY = Pathway(
-    "p25b_4", "§ 25b Abs. 4 AufenthG", "Nachhaltige Integration – Familienangehörige",
+    "p25b_4", "§ 25b Abs. 4 AufenthG", gettext_noop("Nachhaltige Integration – Familienangehörige"),
     Entitlement.SHOULD, (FAMILY_LINK, FDGO, LIVELIHOOD, LANGUAGE, SCHOOL, *TAIL), VERSIONS,
 )
 
 P60D_30_MONTHS = Criterion(
     "p25b.p60d_30_months", "§ 25b Abs. 6 AufenthG",
-    "Seit 30 Monaten im Besitz einer Beschäftigungsduldung (§ 60d)", Kind.HARD, T,
+    gettext_noop("Seit 30 Monaten im Besitz einer Beschäftigungsduldung (§ 60d)"), Kind.HARD, T,
     duration_met("dul60d", "p25b.p60d_months"), met_on=duration_met_on("dul60d",
                                                                         "p25b.p60d_months"),
     threshold="p25b.p60d_months",
 )
 P60D_STILL_MET = Criterion(
     "p25b.p60d_requirements", "§ 25b Abs. 6 i.V.m. § 60d Abs. 1 AufenthG",
-    "Voraussetzungen des § 60d weiterhin erfüllt (Beschäftigung, Lebensunterhalt)", Kind.HARD, S,
+    gettext_noop("Voraussetzungen des § 60d weiterhin erfüllt (Beschäftigung, Lebensunterhalt)"),
+    Kind.HARD, S,
     And(F("emp_c_running"), F("livelihood_secured")),
 )
 WRITTEN_A2 = Criterion(
     "p25b.written_a2", "§ 25b Abs. 6 Satz 2 AufenthG",
-    "Hinreichende schriftliche Deutschkenntnisse (A2), falls Integrationskurs möglich war",
+    gettext_noop("Hinreichende schriftliche Deutschkenntnisse (A2), falls Integrationskurs möglich war"),
     Kind.REGULAR, T, F("lang_written") >= 2,
 )
 ABS6 = Pathway(
-    "p25b_6", "§ 25b Abs. 6 AufenthG", "Nachhaltige Integration nach Beschäftigungsduldung",
+    "p25b_6", "§ 25b Abs. 6 AufenthG", gettext_noop("Nachhaltige Integration nach Beschäftigungsduldung"),
     Entitlement.SHOULD,
     (P60D_30_MONTHS, P60D_STILL_MET, LANGUAGE.as_kind(Kind.HARD), WRITTEN_A2, *TAIL),
     VERSIONS[1:],

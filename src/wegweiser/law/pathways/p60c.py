@@ -8,10 +8,11 @@ from wegweiser.law import blockers as b
 from wegweiser.law import general as g
 from wegweiser.law.pathways import training as t
 from wegweiser.law.pathways.base import Entitlement, Pathway, RuleVersion
+from wegweiser.law.texts import gettext_noop
 
 PATHWAY = Pathway(
-    "p60c", "§ 60c AufenthG", "Ausbildungsduldung", Entitlement.BOUND,
+    "p60c", "§ 60c AufenthG", gettext_noop("Ausbildungsduldung"), Entitlement.BOUND,
     (t.TRAINING_TYPE, g.GEDULDET, b.P60A_6_EMPLOYMENT_BAN, t.PRIOR_DULDUNG, t.IDENTITY_IN_TIME,
      t.SECURITY, t.NO_REMOVAL_MEASURES, t.PAPERWORK),
-    (RuleVersion(date(2020, 1, 1), "§ 60c i.d.F. ab 01.01.2020"),),
+    (RuleVersion(date(2020, 1, 1), gettext_noop("§ 60c i.d.F. ab 01.01.2020")),),
 )

@@ -1,10 +1,11 @@
-"""The assessment section of the case page: known answers listed, unknown ones counted."""
+"""The assessment section of the case page; the law's texts in the active language."""
 
 from django import template
 
 from wegweiser.accounts.roles import can
 from wegweiser.cases.models import Assessment
 from wegweiser.cases.models.assessment import ASSESSMENT_FACT_FIELDS, CRIMINAL_ASSESSMENT_FIELDS
+from wegweiser.screening import law_texts
 
 register = template.Library()
 
@@ -21,6 +22,12 @@ def assessment_rows(context, person, show_criminal) -> dict:
     user = context["request"].user
     return {"rows": rows, "unknown": len(visible) - len(rows),
             "can_explain": can(user, "screening.explain")}
+
+
+@register.filter
+def law_text(text: str | None) -> str:
+    """``{{ criterion.text|law_text }}``: a text of `wegweiser.law` in the active language."""
+    return law_texts.law_text(text)
 
 
 def _label(name: str) -> str:

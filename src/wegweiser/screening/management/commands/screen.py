@@ -1,6 +1,9 @@
 """python manage.py screen (--authority KT | --input FILE) [--as-of JJJJ-MM-TT] [--format ...]
+                          [--policy EINSTELLUNGEN.json]
 
-Also installed as ``wegweiser screen``.  Malformed input ends with exit code 2 and a German
+The database is screened with the authority's settings (page "Einstellungen der Prüfung"), a
+file with the defaults; ``--policy`` overrides the settings it names.  Also installed as
+``wegweiser screen``.  Malformed input ends with exit code 2 and a German
 message per problem (case, field, value) on stderr - never with a traceback.
 """
 
@@ -36,22 +39,27 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["table", "json", "csv"], default="table")
         parser.add_argument("--pathway", default=None, help="nur diesen Weg, z. B. p25b")
         parser.add_argument("--no-progress", action="store_true", help="keinen Fortschritt zeigen")
+        parser.add_argument("--policy", type=Path, default=None,
+                            help="JSON-Objekt mit Einstellungen der Prüfung, z. B. "
+                                 '{"gap_tolerance_months": 6}; nicht genannte bleiben '
+                                 "(Datenbank: die der Behörde, Datei: die Standardwerte)")
 
-    def handle(self, *args, authority, input, as_of, format, pathway, no_progress, **options):
+    def handle(self, *args, authority, input, as_of, format, pathway, no_progress, policy,
+               **options):
         day = _day(as_of) if as_of else date.today()
         # The raw stream: the bar redraws one line with "\r", OutputWrapper would add newlines.
         bar = Bar(None if no_progress else getattr(self.stderr, "_out", sys.stderr))
         try:
             if input is not None:
-                rows, source = screen_file(input, day, pathway, bar)
+                rows, source, used = screen_file(input, day, pathway, bar, policy)
             else:
-                rows, source = screen_database(authority, day, pathway, bar)
+                rows, source, used = screen_database(authority, day, pathway, bar, policy)
         except InputError as error:
             bar.interrupt()
             for message in error.messages:
                 self.stderr.write(message)
             raise CommandError(f"{len(error.messages)} Problem(e) in der Eingabe; "
                                "es wurde nichts geprüft.", returncode=2) from error
-        render = {"json": lambda: as_json(rows, day, source), "csv": lambda: as_csv(rows),
+        render = {"json": lambda: as_json(rows, day, source, used), "csv": lambda: as_csv(rows),
                   "table": lambda: as_table(rows)}[format]
         self.stdout.write(render(), ending="")

@@ -1,0 +1,68 @@
+"""Details of training records and convictions that § 60c, § 16g and § 19d turn on.
+
+Drawn after everything else of a household, from a stream of their own (see generator.py), so
+they never change the persons, histories, facts and assessments of a seed:
+
+* training: most contracts registered (§ 60c Abs. 3; Ausbildungsduldung holders nearly
+  always), a training that ran its course mostly passed, a dropped one not; assistant
+  trainings with or without a commitment for a bottleneck training; a few kinds unknown;
+* convictions: mostly intentional; some traffic and assault offences negligent (then named
+  so); about one in ten leaves intent open;
+* the assessment's "training complete" for most assessed persons (so that no training record
+  means "no training" there, and stays unknown elsewhere).
+"""
+
+import random
+from datetime import date
+
+from .assessments import tri
+from .drafts import HouseholdDraft, PersonDraft, add_months
+
+KIND_UNKNOWN = 0.04
+TRAINING_COMPLETE = 0.9
+NEGLIGENT_SHARE = 0.4
+NEGLIGENT = {
+    "Körperverletzung (§ 223 StGB)": "Fahrlässige Körperverletzung (§ 229 StGB)",
+    "Fahren ohne Fahrerlaubnis (§ 21 StVG)":
+        "Fahrlässiges Fahren ohne Fahrerlaubnis (§ 21 Abs. 2 StVG)",
+    "Verstoß gegen das Pflichtversicherungsgesetz (§ 6 PflVG)":
+        "Fahrlässiger Verstoß gegen das Pflichtversicherungsgesetz (§ 6 Abs. 2 PflVG)",
+}
+
+
+def household_details(rng: random.Random, home: HouseholdDraft, today: date) -> None:
+    for member in home.members():
+        for kind, values in member.facts:
+            if kind == "training":
+                _training(rng, member, values, today)
+            elif kind == "conviction":
+                _conviction(rng, values)
+        if member.assessment is not None:
+            complete = rng.random() < TRAINING_COMPLETE
+            member.assessment["training_complete"] = True if complete else None
+
+
+def _training(rng: random.Random, person: PersonDraft, row: dict, today: date) -> None:
+    holder_60c = any(p.kind == "duldung_60c" for p in person.history.periods)
+    if rng.random() < KIND_UNKNOWN:
+        row["kind"] = ""
+    row["bottleneck_commitment"] = tri(rng, 0.55, 0.25) if row["kind"] == "assistant" else None
+    if holder_60c:  # the Duldung was granted on the registered contract
+        row["contract_registered"] = True if rng.random() < 0.95 else None
+    else:
+        row["contract_registered"] = tri(rng, 0.78, 0.08)
+    end = row["end"]
+    if end is None or end > today:
+        row["completed"] = None
+    elif end >= add_months(row["start"], 36):  # ran its course
+        row["completed"] = tri(rng, 0.85, 0.05)
+    else:  # broken off
+        row["completed"] = tri(rng, 0.0, 0.8)
+
+
+def _conviction(rng: random.Random, row: dict) -> None:
+    negligent = NEGLIGENT.get(row["offence"])
+    if negligent and rng.random() < NEGLIGENT_SHARE:
+        row["offence"], row["intentional"] = negligent, False
+    else:
+        row["intentional"] = True if rng.random() < 0.9 else None
