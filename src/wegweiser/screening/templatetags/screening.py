@@ -1,5 +1,7 @@
 """The assessment section of the case page; the law's texts in the active language."""
 
+from datetime import date
+
 from django import template
 
 from wegweiser.accounts.roles import can
@@ -28,6 +30,12 @@ def assessment_rows(context, person, show_criminal) -> dict:
 def law_text(text: str | None) -> str:
     """``{{ criterion.text|law_text }}``: a text of `wegweiser.law` in the active language."""
     return law_texts.law_text(text)
+
+
+@register.filter
+def law_value(value: object) -> object:
+    """A threshold value: dates as dd.mm.yyyy in every language (as the law cites them)."""
+    return f"{value:%d.%m.%Y}" if isinstance(value, date) else value
 
 
 def _label(name: str) -> str:
