@@ -23,8 +23,9 @@ from .models import (
 )
 from .models.assessment import ASSESSMENT_FACT_FIELDS, CRIMINAL_ASSESSMENT_FIELDS
 from .models.facts import TrainingKind
+from .models.status import MANIFESTLY_UNFOUNDED_GROUNDS
 from .nationalities import NATIONALITY_CHOICES
-from .validation import training_problems
+from .validation import asylum_ground_problems, join_grounds, split_grounds, training_problems
 
 
 class DateInput(forms.DateInput):
@@ -215,9 +216,10 @@ FACT_KINDS = {
         FactKind(
             "employment",
             Employment,
-            ["start", "end", "hours_per_week", "social_insurance", "employer", "evidence"],
+            ["start", "end", "hours_per_week", "social_insurance", "qualified", "employer",
+             "evidence"],
             _("Beschäftigung"),
-            ["start", "end", "hours_per_week", "social_insurance", "employer"],
+            ["start", "end", "hours_per_week", "social_insurance", "qualified", "employer"],
         ),
         FactKind(
             "livelihood",
@@ -274,6 +276,18 @@ FACT_KINDS = {
 
 class AsylumForm(KernFormMixin, forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    manifestly_unfounded_ground = forms.MultipleChoiceField(
+        label=_("Gründe der Ablehnung als offensichtlich unbegründet"),
+        choices=MANIFESTLY_UNFOUNDED_GROUNDS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "kern-form-check__checkbox"}),
+        help_text=_(
+            "Alle Gründe, auf die der Bescheid die Ablehnung stützt, z. B. § 29a AsylG und "
+            "§ 30 Abs. 3 Nr. 5 AsylG a.F. Bei Entscheidungen bis 27.02.2024 gilt die alte "
+            "Nummerierung (§ 30 Abs. 3 a.F.), bei späteren die neue (§ 30 Abs. 1); § 29a AsylG "
+            "gilt für beide. § 29a allein sperrt nicht nach § 10 Abs. 3 Satz 2 AufenthG."
+        ),
+    )
 
     class Meta:
         model = AsylumProcedure
@@ -287,8 +301,19 @@ class AsylumForm(KernFormMixin, forms.ModelForm):
             "evidence",
         ]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["manifestly_unfounded_ground"] = split_grounds(
+                self.instance.manifestly_unfounded_ground)
+
     def clean(self):
         data = super().clean()
+        grounds = data.get("manifestly_unfounded_ground") or []
+        decided = data.get("decision_date") or data.get("final_date")
+        for message in asylum_ground_problems(grounds, decided):
+            self.add_error("manifestly_unfounded_ground", message)
+        data["manifestly_unfounded_ground"] = join_grounds(grounds)
         if data.get("outcome") == "rejected_manifestly_unfounded" and not data.get(
             "manifestly_unfounded_ground"
         ):

@@ -8,6 +8,10 @@ from datetime import date, timedelta
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from wegweiser.law.asylum import OLD_LIST_UNTIL
+
+from .models.status import MANIFESTLY_UNFOUNDED_GROUNDS
+
 EARLIEST = date(1950, 1, 1)
 
 
@@ -62,3 +66,48 @@ def training_problems(start: date | None, end: date | None, kind: str, completed
             "Die Zusage für eine Ausbildung in einem Engpassberuf gehört nur zu einer Assistenz- "
             "oder Helferausbildung (§ 60c Abs. 1 Satz 1 AufenthG).")))
     return problems
+
+
+# Several grounds of one decision are stored in one text, joined as law/asylum.py reads them:
+# "§ 29a AsylG, § 30 Abs. 3 Nr. 5 AsylG a.F." (no ground contains a comma).
+GROUND_SEPARATOR = ", "
+
+
+def split_grounds(text: str | None) -> list[str]:
+    return [ground.strip() for ground in (text or "").split(",") if ground.strip()]
+
+
+def join_grounds(grounds: Iterable[str]) -> str:
+    """Known grounds in the order of the choice list, each once; unknown ones after them."""
+    order = {code: i for i, (code, _label) in enumerate(MANIFESTLY_UNFOUNDED_GROUNDS)}
+    unique = dict.fromkeys(g.strip() for g in grounds if g.strip())
+    return GROUND_SEPARATOR.join(sorted(unique, key=lambda g: order.get(g, len(order))))
+
+
+def asylum_ground_problems(grounds: list[str], decided: date | None) -> list[str]:
+    """Messages for grounds law/asylum.py could not read for this decision (empty: fine).
+
+    § 30 AsylG was renumbered for rejections after 27.02.2024 (§ 104 Abs. 19 AufenthG): the
+    old numbering (a.F.) belongs to decisions up to that day, the new one to later decisions;
+    the law cannot tell a ground of the other numbering.  § 29a AsylG belongs to both.
+    """
+    known = {code for code, _label in MANIFESTLY_UNFOUNDED_GROUNDS}
+    unknown = [g for g in grounds if g not in known]
+    if unknown:
+        return [_("Unbekannter Grund: %(grounds)s. Möglich sind nur die Gründe der Liste "
+                  "(§ 29a AsylG, § 30 AsylG in alter oder neuer Fassung), z. B. "
+                  "„§ 30 Abs. 1 Nr. 3 AsylG“.") % {"grounds": "; ".join(unknown)}]
+    old = [g for g in grounds if g.endswith("a.F.")]
+    new = [g for g in grounds if g.startswith("§ 30 ") and not g.endswith("a.F.")]
+    if old and new:
+        return [_("Bitte nicht alte (a.F.) und neue Nummerierung des § 30 AsylG mischen: "
+                  "eine Entscheidung bis 27.02.2024 nennt § 30 Abs. 3 a.F., eine spätere "
+                  "§ 30 Abs. 1 n.F.")]
+    if decided and old and decided > OLD_LIST_UNTIL:
+        return [_("Gründe nach § 30 AsylG a.F. gelten nur für Entscheidungen bis 27.02.2024; "
+                  "für eine Entscheidung vom %(day)s bitte die neue Nummerierung "
+                  "(§ 30 Abs. 1 AsylG) wählen.") % {"day": _fmt(decided)}]
+    if decided and new and decided <= OLD_LIST_UNTIL:
+        return [_("Für eine Entscheidung bis 27.02.2024 (hier %(day)s) gilt die alte "
+                  "Nummerierung: bitte § 30 Abs. 3 AsylG a.F. wählen.") % {"day": _fmt(decided)}]
+    return []

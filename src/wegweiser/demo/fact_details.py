@@ -1,11 +1,15 @@
-"""Details of training records and convictions that § 60c, § 16g and § 19d turn on.
+"""Details of training records, employments and convictions that § 60c, § 16g and § 19d
+turn on.
 
 Drawn after everything else of a household, from a stream of their own (see generator.py), so
 they never change the persons, histories, facts and assessments of a seed:
 
 * training: most contracts registered (§ 60c Abs. 3; Ausbildungsduldung holders nearly
-  always), a training that ran its course mostly passed, a dropped one not; assistant
-  trainings with or without a commitment for a bottleneck training; a few kinds unknown;
+  always), a training that ran its course mostly passed, a dropped one not; helper trainings
+  mostly state-recognised Pflegehilfe (§ 19d Abs. 1 Nr. 1 a), some other assistant trainings,
+  with or without a commitment for a bottleneck training; a few kinds unknown;
+* employment: qualified in the sense of § 2 Abs. 12b (§ 19d Abs. 1 Nr. 1 b/c) mostly after a
+  passed qualified training; otherwise mostly helper jobs, a few qualified, some unknown;
 * convictions: mostly intentional; some traffic and assault offences negligent (then named
   so); about one in ten leaves intent open;
 * the assessment's "training complete" for most assessed persons (so that no training record
@@ -16,9 +20,14 @@ import random
 from datetime import date
 
 from .assessments import tri
+from .data.facts_data import ASSISTANT_TRAININGS
 from .drafts import HouseholdDraft, PersonDraft, add_months
 
 KIND_UNKNOWN = 0.04
+OTHER_ASSISTANT_SHARE = 0.3  # helper trainings that are no Pflegehilfe
+# (yes, no) of "qualified employment"; the rest is unknown
+QUALIFIED_JOB_TRAINED = (0.75, 0.15)  # running after a passed qualified training
+QUALIFIED_JOB_OTHER = (0.06, 0.8)
 TRAINING_COMPLETE = 0.9
 NEGLIGENT_SHARE = 0.4
 NEGLIGENT = {
@@ -37,6 +46,9 @@ def household_details(rng: random.Random, home: HouseholdDraft, today: date) -> 
                 _training(rng, member, values, today)
             elif kind == "conviction":
                 _conviction(rng, values)
+        for kind, values in member.facts:
+            if kind == "employment":
+                _employment(rng, member, values)
         if member.assessment is not None:
             complete = rng.random() < TRAINING_COMPLETE
             member.assessment["training_complete"] = True if complete else None
@@ -46,7 +58,10 @@ def _training(rng: random.Random, person: PersonDraft, row: dict, today: date) -
     holder_60c = any(p.kind == "duldung_60c" for p in person.history.periods)
     if rng.random() < KIND_UNKNOWN:
         row["kind"] = ""
-    row["bottleneck_commitment"] = tri(rng, 0.55, 0.25) if row["kind"] == "assistant" else None
+    if row["kind"] == "care_aid" and rng.random() < OTHER_ASSISTANT_SHARE:
+        row["kind"], row["occupation"] = "assistant", rng.choice(ASSISTANT_TRAININGS)
+    helper = row["kind"] in ("assistant", "care_aid")
+    row["bottleneck_commitment"] = tri(rng, 0.55, 0.25) if helper else None
     if holder_60c:  # the Duldung was granted on the registered contract
         row["contract_registered"] = True if rng.random() < 0.95 else None
     else:
@@ -58,6 +73,14 @@ def _training(rng: random.Random, person: PersonDraft, row: dict, today: date) -
         row["completed"] = tri(rng, 0.85, 0.05)
     else:  # broken off
         row["completed"] = tri(rng, 0.0, 0.8)
+
+
+def _employment(rng: random.Random, person: PersonDraft, row: dict) -> None:
+    """Jobs after a passed qualified training mostly use it; the others are mostly helper jobs."""
+    trained_by = [t["end"] for kind, t in person.facts if kind == "training"
+                  and t["kind"] == "qualified" and t.get("completed") is True]
+    trained = any(row["end"] is None or row["end"] > end for end in trained_by)
+    row["qualified"] = tri(rng, *(QUALIFIED_JOB_TRAINED if trained else QUALIFIED_JOB_OTHER))
 
 
 def _conviction(rng: random.Random, row: dict) -> None:

@@ -9,7 +9,7 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .data.facts_data import ASSISTANT_TRAININGS, QUALIFIED_TRAININGS
+from .data.facts_data import CARE_AID_TRAININGS, QUALIFIED_TRAININGS
 from .drafts import PersonDraft, add_months, random_day
 
 LEVELS = [("A1", 28), ("A2", 34), ("B1", 29), ("B2", 9)]
@@ -110,10 +110,11 @@ def _training(rng, person: PersonDraft, years: float, today: date, employers) ->
 
 
 def _training_row(rng, start, end, employers, qualified: bool) -> dict:
-    """Registration, completion and bottleneck commitment come later (fact_details.py)."""
-    occupation = rng.choice(QUALIFIED_TRAININGS if qualified else ASSISTANT_TRAININGS)
+    """Registration, completion, bottleneck commitment and whether a helper training is a
+    Pflegehilfe come later (fact_details.py)."""
+    occupation = rng.choice(QUALIFIED_TRAININGS if qualified else CARE_AID_TRAININGS)
     return {"start": start, "end": end, "occupation": occupation,
-            "kind": "qualified" if qualified else "assistant",
+            "kind": "qualified" if qualified else "care_aid",
             "employer": rng.choice(employers), "evidence": _evidence(rng, "Ausbildungsvertrag")}
 
 

@@ -7,7 +7,13 @@ from django.utils.translation import gettext as _
 
 from wegweiser.cases.models import StatusKind, StatusPeriod
 from wegweiser.cases.models.status import DULDUNG_KINDS
-from wegweiser.cases.validation import PeriodLike, period_problems, training_problems
+from wegweiser.cases.validation import (
+    PeriodLike,
+    asylum_ground_problems,
+    period_problems,
+    split_grounds,
+    training_problems,
+)
 
 from .spec import ParsedCase, model_value_problem
 from .values import Problem
@@ -22,7 +28,17 @@ def check_case(case: ParsedCase, today: date, label: Labeller) -> list[Problem]:
         problems += _period_problems(case, period, label)
     problems += _overlaps(case, today, label)
     problems += _training_problems(case, today)
+    problems += _asylum_problems(case)
     return problems
+
+
+def _asylum_problems(case: ParsedCase) -> list[Problem]:
+    """The grounds come only from JSON files, so the column is the JSON path."""
+    asylum = case.asylum or {}
+    text = asylum.get("manifestly_unfounded_ground") or ""
+    decided = asylum.get("decision_date") or asylum.get("final_date")
+    return [Problem(case.source, "asylum.manifestly_unfounded_ground", text, message)
+            for message in asylum_ground_problems(split_grounds(text), decided)]
 
 
 def _person_problems(case: ParsedCase, label: Labeller) -> list[Problem]:

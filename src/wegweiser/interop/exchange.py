@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wegweiser.cases.models import FamilyLink, Person, StatusPeriod
+from wegweiser.cases.validation import join_grounds, split_grounds
 
 from . import schema
 from .checks import check_case
@@ -171,7 +172,7 @@ def _read_case(number: int, item: dict, context: ImportContext):
         ]
     if "asylum" in item:
         case.asylum_given = True
-        case.asylum = _typed(item["asylum"], ASYLUM_FIELDS, "asylum", day)
+        case.asylum = _typed(_joined_grounds(item["asylum"]), ASYLUM_FIELDS, "asylum", day)
     for key, rows in (item.get("facts") or {}).items():
         fields = COLLECTIONS[key].fields
         if key == "training_records":
@@ -183,6 +184,15 @@ def _read_case(number: int, item: dict, context: ImportContext):
                        for f in item["family"]]
     problems += check_case(case, context.today, _label)
     return case, problems
+
+
+def _joined_grounds(asylum: dict | None) -> dict | None:
+    """Several grounds may come as a list or as the text the case file stores (", ")."""
+    grounds = (asylum or {}).get("manifestly_unfounded_ground")
+    if asylum is None or grounds is None:
+        return asylum
+    listed = grounds if isinstance(grounds, list) else split_grounds(grounds)
+    return {**asylum, "manifestly_unfounded_ground": join_grounds(listed)}
 
 
 def _legacy_training(number: int, index: int, row: dict, problems: list[Problem]) -> dict:
@@ -226,7 +236,7 @@ _DATE_NAMES = {"issued", "start", "end", "assessed_on", "benefits_from", "benefi
 _NULLABLE = _DATE_NAMES | {"hours_per_week", "months", "daily_rates", "own_earnings_share",
                            "social_insurance", "receives_benefits", "suspended", "juvenile",
                            "foreigner_specific", "intentional", "contract_registered",
-                           "completed", "bottleneck_commitment"}
+                           "completed", "bottleneck_commitment", "qualified"}
 
 
 def _is_date_field(name: str) -> bool:

@@ -7,7 +7,7 @@ can name the missing fact and offer a follow-up for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -123,6 +123,7 @@ class MissingFact:
     key: str
     label: str
     norms: list[str]
+    features: list[str] = field(default_factory=list)  # the law's unknown features behind it
 
 
 def missing_facts(results: list[tuple[Criterion, CriterionResult]], features: dict[str, Any],
@@ -141,6 +142,8 @@ def missing_facts(results: list[tuple[Criterion, CriterionResult]], features: di
             entry = found.setdefault(fact, MissingFact(fact, fact_label(fact), []))
             if criterion.norm not in entry.norms:
                 entry.norms.append(criterion.norm)
+            if feature not in entry.features:
+                entry.features.append(feature)
     return sorted(found.values(), key=lambda m: m.label)
 
 

@@ -111,7 +111,7 @@ def _collections(pid: str, collections: dict[str, list[dict]], rows: dict[str, l
                                  r["bottleneck_commitment"], r["contract_registered"]))
     for r in collections.get("employments", []):
         rows["employment"].append((pid, r["start"], r["end"], _num(r["hours_per_week"]),
-                                   r["social_insurance"]))
+                                   r["social_insurance"], r["qualified"]))
     for r in collections.get("livelihood", []):
         rows["livelihood"].append((pid, r["assessed_on"], r["own_earnings_share"],
                                    r["receives_benefits"]))

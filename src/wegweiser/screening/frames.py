@@ -20,6 +20,8 @@ cannot disagree.  The rules ("unknown stays unknown"):
 * In education: the assessment, else "yes" if a school or training record runs on the date.
 * Training: kind (empty = unknown), completion, bottleneck commitment and registration one to
   one, unknown stays unknown.
+* Employment: qualified employment (§ 2 Abs. 12b, for § 19d Abs. 1 Nr. 1 b/c) one to one,
+  unknown stays unknown.
 * Convictions: "nach Jugendstrafrecht" with months = Jugendstrafe; without months or fine =
   juvenile-law measure only.  Intent one to one; unknown intent makes the law count best and
   worst case.
@@ -58,7 +60,7 @@ RAW_SCHEMAS: dict[str, dict[str, Any]] = {
     "training": {"person_id": S, "start": D, "end": D, "kind": S, "completed": B,
                  "bottleneck_commitment": B, "contract_registered": B},
     "employment": {"person_id": S, "start": D, "end": D, "hours_per_week": F,
-                   "social_insurance": B},
+                   "social_insurance": B, "qualified": B},
     "livelihood": {"person_id": S, "assessed_on": D, "own_earnings_share": N,
                    "receives_benefits": B},
     "convictions": {"person_id": S, "date": D, "daily_rates": N, "months": F, "suspended": B,
@@ -213,7 +215,7 @@ def _periods(periods: pl.DataFrame) -> pl.DataFrame:
 
 
 def _employments(rows: pl.DataFrame) -> pl.DataFrame:
-    return rows.with_columns(pl.lit(None, B).alias("qualified")).select(_law_columns("employments"))
+    return rows.select(_law_columns("employments"))
 
 
 def _convictions(rows: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:

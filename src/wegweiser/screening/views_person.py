@@ -5,7 +5,6 @@ from datetime import timedelta
 from django.contrib import messages
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -24,23 +23,20 @@ from wegweiser.law.pathways import PATHWAYS_BY_ID
 from wegweiser.law.verdict import VERDICT_TEXT
 
 from .explain import (
-    COLLECTION_FACTS,
     CONSEQUENCE_TEXT,
     CRIMINAL_FACTS,
-    PERSON_FACTS,
     as_of_or_today,
     criterion_rows,
     follow_up_reason,
     known_fact,
     missing_facts,
 )
+from .fact_links import fact_links
 from .facts import case_facts
 from .law_texts import law_text
 from .policy import policy_for
 
 FOLLOW_UP_DAYS = 14
-FACT_FORMS = {"language": "language", "school": "school", "training": "training",
-              "employments": "employment", "livelihood": "livelihood"}
 OPEN_VERDICTS = {"entitlement", "should", "may", "pending_time", "unknown"}
 
 
@@ -72,7 +68,8 @@ def explanation(request, pk):
     context = {
         "person": person, "as_of": as_of, "pathways": pathways,
         "blockers": criterion_rows(tuple(ALL_BLOCKERS), verdict.blockers, show_criminal),
-        "missing": [(m, _edit_url(m.key, person) if can_edit else None) for m in missing],
+        "missing": [(m, fact_links(m.key, m.features, person, as_of) if can_edit else [])
+                    for m in missing],
         "can_follow_up": can(request.user, "followup.manage"), "can_edit": can_edit,
         "perms_worklist": can(request.user, "screening.worklist"),
         "policy_changed": policy != DEFAULT_POLICY,
@@ -84,20 +81,6 @@ def explanation(request, pk):
 def _ordered(criteria, results):
     by_id = {r.criterion_id: r for r in results}
     return [by_id[c.id] for c in criteria]
-
-
-def _edit_url(fact: str, person: Person) -> str:
-    if fact in PERSON_FACTS or fact == "convictions":
-        return reverse("cases:edit", args=[person.pk])
-    if fact in FACT_FORMS:
-        return reverse("cases:fact_add", args=[person.pk, FACT_FORMS[fact]])
-    if fact == "status_periods":
-        return reverse("cases:period_add", args=[person.pk])
-    if fact == "asylum":
-        return reverse("cases:asylum_edit", args=[person.pk])
-    if fact in COLLECTION_FACTS:
-        return reverse("cases:detail", args=[person.pk])
-    return reverse("screening:assessment", args=[person.pk])
 
 
 @require_POST

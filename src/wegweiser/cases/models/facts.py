@@ -98,6 +98,11 @@ class Employment(FactRecord):
         _("Wochenstunden"), max_digits=4, decimal_places=1, null=True, blank=True
     )
     social_insurance = tri_state(_("sozialversicherungspflichtig"))
+    qualified = tri_state(
+        _("qualifizierte Beschäftigung (§ 2 Abs. 12b AufenthG)"),
+        help_text=_("§ 19d Abs. 1 Nr. 1 b und c AufenthG: Beschäftigung, die eine qualifizierte "
+                    "Berufsausbildung oder ein Studium voraussetzt. Leer: unbekannt."),
+    )
     employer = models.CharField(_("Arbeitgeber"), max_length=200, blank=True)
     history = HistoricalRecords()
 

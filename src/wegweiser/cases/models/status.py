@@ -134,11 +134,12 @@ class AsylumProcedure(CaseRecord):
     application_date = models.DateField(_("Antrag gestellt am"), null=True, blank=True)
     decision_date = models.DateField(_("Entscheidung vom"), null=True, blank=True)
     outcome = models.CharField(_("Ergebnis"), max_length=40, choices=AsylumOutcome.choices, blank=True)
+    # One or more codes of MANIFESTLY_UNFOUNDED_GROUNDS joined with ", " (the format
+    # law/asylum.py reads); checked by cases.validation.asylum_ground_problems.
     manifestly_unfounded_ground = models.CharField(
         _("Grund der Ablehnung als offensichtlich unbegründet"),
-        max_length=40,
+        max_length=300,
         blank=True,
-        choices=MANIFESTLY_UNFOUNDED_GROUNDS,
     )
     final_date = models.DateField(_("bestandskräftig seit"), null=True, blank=True)
     withdrawal_date = models.DateField(_("zurückgenommen am"), null=True, blank=True)

@@ -9,7 +9,10 @@ QUALIFIED_TRAININGS = [
     "Berufskraftfahrer/in", "Zahnmedizinische/r Fachangestellte/r", "Bäcker/in",
     "Fachlagerist/in", "Hochbaufacharbeiter/in", "Metallbauer/in",
 ]
-ASSISTANT_TRAININGS = ["Pflegefachassistent/in (1 Jahr)", "Altenpflegehelfer/in (1 Jahr)"]
+# Helper trainings: mostly state-recognised Pflegehilfe (§ 19d Abs. 1 Nr. 1 a since 01.03.2024),
+# some other assistant trainings (fact_details.py decides which).
+CARE_AID_TRAININGS = ["Pflegefachassistent/in (1 Jahr)", "Altenpflegehelfer/in (1 Jahr)"]
+ASSISTANT_TRAININGS = ["Hauswirtschaftshelfer/in (1 Jahr)"]
 
 OFFENCES_MINOR = [
     "Erschleichen von Leistungen (§ 265a StGB)", "Diebstahl (§ 242 StGB)",
