@@ -40,7 +40,8 @@ class Command(BaseCommand):
         parser.add_argument("--pathway", default=None, help="nur diesen Weg, z. B. p25b")
         parser.add_argument("--no-progress", action="store_true", help="keinen Fortschritt zeigen")
         parser.add_argument("--policy", type=Path, default=None,
-                            help="JSON-Objekt mit Einstellungen der Prüfung, z. B. "
+                            metavar="DATEI.json",
+                            help="JSON-Datei mit Einstellungen der Prüfung, z. B. "
                                  '{"gap_tolerance_months": 6}; nicht genannte bleiben '
                                  "(Datenbank: die der Behörde, Datei: die Standardwerte)")
 
