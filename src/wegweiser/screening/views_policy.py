@@ -29,6 +29,7 @@ from .policy import (
     shown,
     to_policy,
 )
+from .policy_history import LIMIT, changes_of
 
 
 class PolicyForm(KernFormMixin, forms.ModelForm):
@@ -89,6 +90,7 @@ def policy(request):
     row = _own_settings(request)
     return render(request, "screening/policy.html", {
         "settings": rows(to_policy(row)), "row": row,
+        "history": changes_of(request.user.authority_id), "history_limit": LIMIT,
         "can_edit": can(request.user, "screening.policy_edit")})
 
 
