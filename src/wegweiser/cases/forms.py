@@ -284,8 +284,9 @@ class AsylumForm(KernFormMixin, forms.ModelForm):
         help_text=_(
             "Alle Gründe, auf die der Bescheid die Ablehnung stützt, z. B. § 29a AsylG und "
             "§ 30 Abs. 3 Nr. 5 AsylG a.F. Bei Entscheidungen bis 27.02.2024 gilt die alte "
-            "Nummerierung (§ 30 Abs. 3 a.F.), bei späteren die neue (§ 30 Abs. 1); § 29a AsylG "
-            "gilt für beide. § 29a allein sperrt nicht nach § 10 Abs. 3 Satz 2 AufenthG."
+            "Fassung (§ 30 AsylG a.F.), bei späteren die neue (§ 30 Abs. 1); § 29a AsylG "
+            "gilt für beide. Nach § 10 Abs. 3 Satz 2 AufenthG sperren nur § 30 Abs. 3 Nr. 1 "
+            "bis 6 a.F. und § 30 Abs. 1 Nr. 3 bis 7 n.F."
         ),
     )
 

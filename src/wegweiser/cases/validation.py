@@ -8,9 +8,7 @@ from datetime import date, timedelta
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from wegweiser.law.asylum import OLD_LIST_UNTIL
-
-from .models.status import MANIFESTLY_UNFOUNDED_GROUNDS
+from wegweiser.law.asylum import GROUNDS, NEW, OLD, OLD_LIST_UNTIL
 
 EARLIEST = date(1950, 1, 1)
 
@@ -79,7 +77,7 @@ def split_grounds(text: str | None) -> list[str]:
 
 def join_grounds(grounds: Iterable[str]) -> str:
     """Known grounds in the order of the choice list, each once; unknown ones after them."""
-    order = {code: i for i, (code, _label) in enumerate(MANIFESTLY_UNFOUNDED_GROUNDS)}
+    order = {ground.code: i for i, ground in enumerate(GROUNDS)}
     unique = dict.fromkeys(g.strip() for g in grounds if g.strip())
     return GROUND_SEPARATOR.join(sorted(unique, key=lambda g: order.get(g, len(order))))
 
@@ -91,17 +89,17 @@ def asylum_ground_problems(grounds: list[str], decided: date | None) -> list[str
     old numbering (a.F.) belongs to decisions up to that day, the new one to later decisions;
     the law cannot tell a ground of the other numbering.  § 29a AsylG belongs to both.
     """
-    known = {code for code, _label in MANIFESTLY_UNFOUNDED_GROUNDS}
-    unknown = [g for g in grounds if g not in known]
+    version = {ground.code: ground.version for ground in GROUNDS}
+    unknown = [g for g in grounds if g not in version]
     if unknown:
         return [_("Unbekannter Grund: %(grounds)s. Möglich sind nur die Gründe der Liste "
                   "(§ 29a AsylG, § 30 AsylG in alter oder neuer Fassung), z. B. "
                   "„§ 30 Abs. 1 Nr. 3 AsylG“.") % {"grounds": "; ".join(unknown)}]
-    old = [g for g in grounds if g.endswith("a.F.")]
-    new = [g for g in grounds if g.startswith("§ 30 ") and not g.endswith("a.F.")]
+    old = [g for g in grounds if version[g] == OLD]
+    new = [g for g in grounds if version[g] == NEW]
     if old and new:
         return [_("Bitte nicht alte (a.F.) und neue Nummerierung des § 30 AsylG mischen: "
-                  "eine Entscheidung bis 27.02.2024 nennt § 30 Abs. 3 a.F., eine spätere "
+                  "eine Entscheidung bis 27.02.2024 nennt § 30 AsylG a.F., eine spätere "
                   "§ 30 Abs. 1 n.F.")]
     if decided and old and decided > OLD_LIST_UNTIL:
         return [_("Gründe nach § 30 AsylG a.F. gelten nur für Entscheidungen bis 27.02.2024; "
@@ -109,5 +107,6 @@ def asylum_ground_problems(grounds: list[str], decided: date | None) -> list[str
                   "(§ 30 Abs. 1 AsylG) wählen.") % {"day": _fmt(decided)}]
     if decided and new and decided <= OLD_LIST_UNTIL:
         return [_("Für eine Entscheidung bis 27.02.2024 (hier %(day)s) gilt die alte "
-                  "Nummerierung: bitte § 30 Abs. 3 AsylG a.F. wählen.") % {"day": _fmt(decided)}]
+                  "Nummerierung: bitte einen Grund nach § 30 AsylG a.F. wählen.")
+                % {"day": _fmt(decided)}]
     return []

@@ -29,6 +29,7 @@ from datetime import date
 from typing import Any
 
 from wegweiser.law.facts import CaseFacts
+from wegweiser.law.texts import gettext_noop
 
 OLD_LIST_UNTIL = date(2024, 2, 27)  # § 104 Abs. 19, inclusive
 SPURWECHSEL_ENTRY_BEFORE = date(2023, 3, 29)  # § 10 Abs. 3 Satz 5
@@ -36,11 +37,82 @@ NEGATIVE = ("rejected", "rejected_manifestly_unfounded")
 
 _PARA_30 = r"§\s*30\s*Abs(?:atz|\.)?\s*"
 
+OLD, NEW, BOTH = "old", "new", "both"  # numbering of § 30 AsylG (a.F. up to 27.02.2024, n.F.)
+
+
+@dataclass(frozen=True)
+class Ground:
+    """One ground of a rejection as "offensichtlich unbegründet", as the case file stores it.
+
+    ``bars``: § 10 Abs. 3 Satz 2 AufenthG in the wording for this version names the ground."""
+
+    code: str  # the stored citation, e.g. "§ 30 Abs. 3 Nr. 5 AsylG a.F."
+    version: str  # OLD, NEW or BOTH (§ 29a)
+    absatz: str | None  # § 30 Absatz; None for § 29a
+    number: str | None  # Nummer (one digit); None: the whole Absatz
+    bars: bool
+    label: str  # German, marked for the catalogue
+
+
+def _p30(version: str, absatz: str, number: str | None, bars: bool, label: str) -> Ground:
+    nr = f" Nr. {number}" if number else ""
+    suffix = " a.F." if version == OLD else ""
+    return Ground(f"§ 30 Abs. {absatz}{nr} AsylG{suffix}", version, absatz, number, bars, label)
+
+
+# Every ground of both versions (wording: docs/law/README.md, "Gesetz vor Spezifikation").
+# § 30 n.F. Abs. 2 is no ground (it excludes Abs. 1 Nr. 1-6 for unaccompanied minors).
+GROUNDS: tuple[Ground, ...] = (
+    _p30(NEW, "1", "1", False, gettext_noop("unerhebliche Tatsachen")),
+    _p30(NEW, "1", "2", False, gettext_noop("unglaubhaftes Vorbringen")),
+    _p30(NEW, "1", "3", True, gettext_noop("Täuschung über Identität")),
+    _p30(NEW, "1", "4", True, gettext_noop("Dokumente vernichtet")),
+    _p30(NEW, "1", "5", True, gettext_noop("Fingerabdrücke verweigert")),
+    _p30(NEW, "1", "6", True, gettext_noop("nur zur Verzögerung")),
+    _p30(NEW, "1", "7", True, gettext_noop("Gefahr für die Sicherheit")),
+    _p30(NEW, "1", "8", False, gettext_noop("Folgeantrag")),
+    _p30(NEW, "1", "9", False, gettext_noop("Einreise trotz Sperre")),
+    Ground("§ 29a AsylG", BOTH, None, None, False, gettext_noop("sicherer Herkunftsstaat")),
+    _p30(OLD, "1", None, False, gettext_noop("Schutzvoraussetzungen offensichtlich nicht erfüllt")),
+    _p30(OLD, "2", None, False, gettext_noop("wirtschaftliche Gründe, allgemeine Notsituation")),
+    _p30(OLD, "3", "1", True, gettext_noop("Vorbringen/Beweismittel")),
+    _p30(OLD, "3", "2", True, gettext_noop("Täuschung über Identität")),
+    _p30(OLD, "3", "3", True, gettext_noop("Mehrfachanträge")),
+    _p30(OLD, "3", "4", True, gettext_noop("drohende Abschiebung")),
+    _p30(OLD, "3", "5", True, gettext_noop("Mitwirkungspflichten")),
+    _p30(OLD, "3", "6", True, gettext_noop("vollziehbare Ausweisung")),
+    _p30(OLD, "3", "7", False, gettext_noop("Antrag für Handlungsunfähige nach Ablehnung der Eltern")),
+    _p30(OLD, "4", None, False, gettext_noop("Ausschlussgründe (§ 60 Abs. 8 AufenthG, § 3 Abs. 2 AsylG)")),
+    _p30(OLD, "5", None, False, gettext_noop("kein Asylantrag im Sinne des § 13 Abs. 1 AsylG")),
+)
+
 
 def _cites(absatz: str, numbers: str | None = None) -> str:
     """Regex for one citation "§ 30 Abs. <absatz> [Satz n] Nr. <numbers>" (numbers: a class)."""
     tail = rf"\s*(?:Satz\s*\d+\s*)?(?:Nr\.?|Nummer)\s*{numbers}\b" if numbers else ""
     return rf"{_PARA_30}{absatz}\b{tail}"
+
+
+def _cites_whole(absatz: str) -> str:
+    """Regex for "§ 30 Abs. <absatz>" cited without Satz or Nummer (no look-ahead in Rust:
+    the next character, if any, is neither a space nor S/N)."""
+    return rf"{_PARA_30}{absatz}\b\s*(?:[^SN\s]|$)"
+
+
+def _regex(grounds: list[Ground]) -> str:
+    """One alternation matching each citation of these § 30 grounds once."""
+    numbered: dict[str, str] = {}
+    whole = ""
+    for ground in grounds:
+        assert ground.absatz and len(ground.absatz) == 1 and len(ground.number or "0") == 1
+        if ground.number:
+            numbered[ground.absatz] = numbered.get(ground.absatz, "") + ground.number
+        else:
+            whole += ground.absatz
+    parts = [_cites(absatz, f"[{numbers}]") for absatz, numbers in numbered.items()]
+    if whole:
+        parts.append(_cites_whole(f"[{whole}]"))
+    return "|".join(parts)
 
 
 @dataclass(frozen=True)
@@ -51,13 +123,15 @@ class GroundList:
     not_blocking: str  # regex: a ground of the same version that Satz 2 does not name
 
 
-GROUND_LISTS = {
-    # § 30 a.F.: Abs. 1/2 (generally o.u.), Abs. 3 Nr. 7 (minors' applications), Abs. 4
-    # (exclusion grounds), Abs. 5 (no asylum application) are o.u. but not named.
-    "old": GroundList(_cites("3", "[1-6]"), f"{_cites('3', '7')}|{_cites('[245]')}"),
-    # § 30 n.F. Abs. 1: Nr. 1, 2, 8, 9 are not named.
-    "new": GroundList(_cites("1", "[3-7]"), _cites("1", "[1289]")),
-}
+def _ground_list(version: str) -> GroundList:
+    cited = [g for g in GROUNDS if g.version == version]
+    return GroundList(_regex([g for g in cited if g.bars]),
+                      _regex([g for g in cited if not g.bars]))
+
+
+# a.F.: Satz 2 names Abs. 3 Nr. 1-6; not Abs. 1, 2, 3 Nr. 7, 4, 5.
+# n.F.: Satz 2 names Abs. 1 Nr. 3-7; not Abs. 1 Nr. 1, 2, 8, 9.
+GROUND_LISTS = {OLD: _ground_list(OLD), NEW: _ground_list(NEW)}
 ANY_30 = rf"{_PARA_30}\d+"  # every citation of § 30 (counted once each)
 SAFE_COUNTRY = r"§\s*29\s*a\b"  # § 29a AsylG
 
@@ -70,7 +144,7 @@ def ground_blocks(ground: str | None, decided: date | None) -> bool | None:
     safe_country = re.search(SAFE_COUNTRY, text) is not None
     if decided is None:
         return False if safe_country and not cited else None
-    grounds = GROUND_LISTS["old" if decided <= OLD_LIST_UNTIL else "new"]
+    grounds = GROUND_LISTS[OLD if decided <= OLD_LIST_UNTIL else NEW]
     if re.search(grounds.blocking, text):
         return True
     # Every § 30 citation is a ground this version does not name (or there is only § 29a).

@@ -17,6 +17,7 @@ from wegweiser.law.asylum import asylum_features
 from wegweiser.law.dates import add_months
 from wegweiser.law.facts import DULDUNG_KINDS, CaseFacts, StatusKind, TrainingRecord
 from wegweiser.law.parameters import DEFAULT_POLICY, Policy, resolve
+from wegweiser.law.record_variants import qualified_job, social_job, successful_school
 from wegweiser.law.timeline import COUNT as TL_COUNT
 from wegweiser.law.timeline import (
     P104C_REFERENCE_DAY,
@@ -160,22 +161,19 @@ def _employment_chains(facts: CaseFacts, as_of: date, params: dict, policy: Poli
         for name in ("emp_c", "emp_p", "qemp_c", "qemp_p"):
             row.update(_unknown_chain(name))
         return row
-    hours = params["p60d.hours"] or 0
     gap = policy.employment_gap_tolerance_months
     jobs = facts.employments
+    social = [(j, social_job(j, params)) for j in jobs]
+    qualified = [(j, qualified_job(j, params)) for j in jobs]
 
     def chain(selected: list[Any]) -> Chain:
         return current_chain([Interval(j.start, j.end, TL_COUNT) for j in selected], as_of, gap)
 
     return {
-        **_chain_dict("emp_c", chain([j for j in jobs if j.social_insurance is True
-                                      and j.hours_per_week is not None
-                                      and j.hours_per_week >= hours])),
-        **_chain_dict("emp_p", chain([j for j in jobs if j.social_insurance is not False
-                                      and (j.hours_per_week is None
-                                           or j.hours_per_week >= hours)])),
-        **_chain_dict("qemp_c", chain([j for j in jobs if j.qualified is True])),
-        **_chain_dict("qemp_p", chain([j for j in jobs if j.qualified is not False])),
+        **_chain_dict("emp_c", chain([j for j, ok in social if ok is True])),
+        **_chain_dict("emp_p", chain([j for j, ok in social if ok is not False])),
+        **_chain_dict("qemp_c", chain([j for j, ok in qualified if ok is True])),
+        **_chain_dict("qemp_p", chain([j for j, ok in qualified if ok is not False])),
     }
 
 
@@ -199,8 +197,9 @@ def _school(facts: CaseFacts, as_of: date) -> dict[str, Any]:
             continue
         end = min(record.end or as_of, as_of)
         days = max(0, (end - record.start).days + 1)
-        certain += days if record.successful is True else 0
-        possible += days if record.successful is not False else 0
+        successful = successful_school(record, {})
+        certain += days if successful is True else 0
+        possible += days if successful is not False else 0
         qualification |= bool(record.qualification) and record.end is not None \
             and record.end <= as_of
     return {"school_days_certain": certain, "school_days_possible": possible,

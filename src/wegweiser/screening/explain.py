@@ -14,11 +14,13 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wegweiser.cases.models import Assessment, Person
+from wegweiser.cases.models import Assessment, Employment, Person
 from wegweiser.cases.models.assessment import ASSESSMENT_FACT_FIELDS, CRIMINAL_ASSESSMENT_FIELDS
 from wegweiser.law.criteria import Criterion, Kind
+from wegweiser.law.expr import Env
 from wegweiser.law.logic import CriterionResult, Tri
 from wegweiser.law.pathways.base import Entitlement
+from wegweiser.law.record_variants import deciding_variants, undecided
 
 COLLECTION_FACTS = {
     "status_periods": gettext_lazy("Aufenthaltsstatus (Statuszeiträume)"),
@@ -124,6 +126,7 @@ class MissingFact:
     label: str
     norms: list[str]
     features: list[str] = field(default_factory=list)  # the law's unknown features behind it
+    records: list[int] = field(default_factory=list)  # pks of the records whose fields are unknown
 
 
 def missing_facts(results: list[tuple[Criterion, CriterionResult]], features: dict[str, Any],
@@ -145,6 +148,42 @@ def missing_facts(results: list[tuple[Criterion, CriterionResult]], features: di
             if feature not in entry.features:
                 entry.features.append(feature)
     return sorted(found.values(), key=lambda m: m.label)
+
+
+# Collections whose records hold the fields the law's variants read (law/record_variants.py).
+# The school record has no field "erfolgreich" (screening/frames.py): nothing to ask for there.
+RECORD_MODELS = {"employments": (Employment, gettext_lazy("Beschäftigung"))}
+
+
+def undecided_record_facts(results: list[tuple[Criterion, CriterionResult]],
+                           features: dict[str, Any], person: Person, env: Env) -> list[MissingFact]:
+    """Records with an unknown field that could decide an open criterion, one line per record
+    (e.g. "Beschäftigung ab 01.02.2023: sozialversicherungspflichtig unbekannt")."""
+    records: dict[str, list[Any]] = {}
+    fields: dict[Any, dict[str, None]] = {}  # record -> unknown fields, in the law's order
+    found: dict[Any, MissingFact] = {}
+    for criterion, result in results:
+        if result.status is not Tri.UNKNOWN:
+            continue
+        for variants in deciding_variants(criterion.test, features, env):
+            if variants.collection not in RECORD_MODELS:
+                continue
+            if variants.collection not in records:
+                model = RECORD_MODELS[variants.collection][0]
+                records[variants.collection] = list(
+                    model.objects.filter(person=person).order_by("start", "pk"))
+            for record, unknown in undecided(variants, records[variants.collection], features, env):
+                fields.setdefault(record, {}).update(dict.fromkeys(unknown))
+                entry = found.setdefault(record, MissingFact(variants.collection, "", [],
+                                                             records=[record.pk]))
+                if criterion.norm not in entry.norms:
+                    entry.norms.append(criterion.norm)
+    for record, entry in found.items():
+        names = [str(record._meta.get_field(name).verbose_name) for name in fields[record]]
+        entry.label = _("%(record)s ab %(start)s: %(fields)s unbekannt") % {
+            "record": RECORD_MODELS[entry.key][1], "start": record.start.strftime("%d.%m.%Y"),
+            "fields": ", ".join(names)}
+    return [found[r] for r in sorted(found, key=lambda r: (r.start, r.pk))]
 
 
 def follow_up_reason(fact: str) -> str:

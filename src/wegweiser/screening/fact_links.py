@@ -46,8 +46,12 @@ class FactLink:
     url: str
 
 
-def fact_links(fact: str, features: list[str], person: Person, as_of: date) -> list[FactLink]:
-    """The places to record `fact` (missing because `features` are unknown), best first."""
+def fact_links(fact: str, features: list[str], person: Person, as_of: date,
+               records: list[int] | None = None) -> list[FactLink]:
+    """The places to record `fact` (missing because `features` are unknown, or fields of
+    `records` of that collection), best first."""
+    if records and fact in ADD_FORMS:
+        return _one_or_section(person, ADD_FORMS[fact], records)
     if fact in PERSON_FACTS:
         return [_person_form(person, fact)]
     if fact in ASSESSMENT_FACT_FIELDS:

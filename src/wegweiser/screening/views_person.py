@@ -17,8 +17,9 @@ from wegweiser.cases.forms import AssessmentForm
 from wegweiser.cases.models import Assessment, FollowUp, Person
 from wegweiser.law.blockers import ALL_BLOCKERS
 from wegweiser.law.engine import evaluate
+from wegweiser.law.expr import Env
 from wegweiser.law.features import compute_features
-from wegweiser.law.parameters import DEFAULT_POLICY
+from wegweiser.law.parameters import DEFAULT_POLICY, resolve
 from wegweiser.law.pathways import PATHWAYS_BY_ID
 from wegweiser.law.verdict import VERDICT_TEXT
 
@@ -30,6 +31,7 @@ from .explain import (
     follow_up_reason,
     known_fact,
     missing_facts,
+    undecided_record_facts,
 )
 from .fact_links import fact_links
 from .facts import case_facts
@@ -62,13 +64,14 @@ def explanation(request, pk):
                          "open": result.verdict in OPEN_VERDICTS,
                          "rows": criterion_rows(pathway.criteria, result.criteria, show_criminal)})
     pairs += list(zip(ALL_BLOCKERS, verdict.blockers, strict=True))
-    missing = missing_facts(pairs, compute_features(facts, as_of, policy),
-                            show_criminal)
+    features = compute_features(facts, as_of, policy)
+    missing = missing_facts(pairs, features, show_criminal) + undecided_record_facts(
+        pairs, features, person, Env(as_of, resolve(as_of, policy)))
     can_edit = can(request.user, "case.edit")
     context = {
         "person": person, "as_of": as_of, "pathways": pathways,
         "blockers": criterion_rows(tuple(ALL_BLOCKERS), verdict.blockers, show_criminal),
-        "missing": [(m, fact_links(m.key, m.features, person, as_of) if can_edit else [])
+        "missing": [(m, fact_links(m.key, m.features, person, as_of, m.records) if can_edit else [])
                     for m in missing],
         "can_follow_up": can(request.user, "followup.manage"), "can_edit": can_edit,
         "perms_worklist": can(request.user, "screening.worklist"),

@@ -4,6 +4,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from wegweiser.law.asylum import GROUNDS
+
 from .base import CaseRecord
 
 
@@ -108,24 +110,10 @@ class AsylumOutcome(models.TextChoices):
     WITHDRAWN = "withdrawn", _("zurückgenommen")
 
 
+# The choice list comes from the law's declaration of the grounds (law/asylum.py GROUNDS), so the
+# form, the import check and the reading of the law cannot drift apart.
 MANIFESTLY_UNFOUNDED_GROUNDS = [
-    ("§ 30 Abs. 1 Nr. 1 AsylG", _("§ 30 Abs. 1 Nr. 1 AsylG – unerhebliche Tatsachen")),
-    ("§ 30 Abs. 1 Nr. 2 AsylG", _("§ 30 Abs. 1 Nr. 2 AsylG – unglaubhaftes Vorbringen")),
-    ("§ 30 Abs. 1 Nr. 3 AsylG", _("§ 30 Abs. 1 Nr. 3 AsylG – Täuschung über Identität")),
-    ("§ 30 Abs. 1 Nr. 4 AsylG", _("§ 30 Abs. 1 Nr. 4 AsylG – Dokumente vernichtet")),
-    ("§ 30 Abs. 1 Nr. 5 AsylG", _("§ 30 Abs. 1 Nr. 5 AsylG – Fingerabdrücke verweigert")),
-    ("§ 30 Abs. 1 Nr. 6 AsylG", _("§ 30 Abs. 1 Nr. 6 AsylG – nur zur Verzögerung")),
-    ("§ 30 Abs. 1 Nr. 7 AsylG", _("§ 30 Abs. 1 Nr. 7 AsylG – Gefahr für die Sicherheit")),
-    ("§ 30 Abs. 1 Nr. 8 AsylG", _("§ 30 Abs. 1 Nr. 8 AsylG – Folgeantrag")),
-    ("§ 30 Abs. 1 Nr. 9 AsylG", _("§ 30 Abs. 1 Nr. 9 AsylG – Einreise trotz Sperre")),
-    ("§ 29a AsylG", _("§ 29a AsylG – sicherer Herkunftsstaat")),
-    ("§ 30 Abs. 2 AsylG a.F.", _("§ 30 Abs. 2 AsylG a.F. (vor 27.02.2024)")),
-    ("§ 30 Abs. 3 Nr. 1 AsylG a.F.", _("§ 30 Abs. 3 Nr. 1 AsylG a.F. – Vorbringen/Beweismittel")),
-    ("§ 30 Abs. 3 Nr. 2 AsylG a.F.", _("§ 30 Abs. 3 Nr. 2 AsylG a.F. – Täuschung über Identität")),
-    ("§ 30 Abs. 3 Nr. 3 AsylG a.F.", _("§ 30 Abs. 3 Nr. 3 AsylG a.F. – Mehrfachanträge")),
-    ("§ 30 Abs. 3 Nr. 4 AsylG a.F.", _("§ 30 Abs. 3 Nr. 4 AsylG a.F. – drohende Abschiebung")),
-    ("§ 30 Abs. 3 Nr. 5 AsylG a.F.", _("§ 30 Abs. 3 Nr. 5 AsylG a.F. – Mitwirkungspflichten")),
-    ("§ 30 Abs. 3 Nr. 6 AsylG a.F.", _("§ 30 Abs. 3 Nr. 6 AsylG a.F. – vollziehbare Ausweisung")),
+    (ground.code, format_lazy("{} – {}", ground.code, _(ground.label))) for ground in GROUNDS
 ]
 
 
