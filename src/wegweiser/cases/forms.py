@@ -199,9 +199,9 @@ FACT_KINDS = {
         FactKind(
             "school",
             SchoolRecord,
-            ["start", "end", "school", "qualification", "evidence"],
+            ["start", "end", "school", "qualification", "successful", "evidence"],
             _("Schule und Abschlüsse"),
-            ["start", "end", "school", "qualification"],
+            ["start", "end", "school", "qualification", "successful"],
         ),
         FactKind(
             "training",

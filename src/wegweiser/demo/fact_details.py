@@ -1,5 +1,5 @@
-"""Details of training records, employments and convictions that § 60c, § 16g and § 19d
-turn on.
+"""Details of training records, employments, convictions and school records that § 60c,
+§ 16g, § 19d and § 25a turn on.
 
 Drawn after everything else of a household, from a stream of their own (see generator.py), so
 they never change the persons, histories, facts and assessments of a seed:
@@ -12,6 +12,9 @@ they never change the persons, histories, facts and assessments of a seed:
   passed qualified training; otherwise mostly helper jobs, a few qualified, some unknown;
 * convictions: mostly intentional; some traffic and assault offences negligent (then named
   so); about one in ten leaves intent open;
+* school records: attended successfully (§ 25a Abs. 1 Satz 1 Nr. 2) mostly yes, nearly always
+  with a school-leaving qualification, some not, some unknown - drawn from a stream of their
+  own (generator.py), so that they leave the other details of a seed unchanged;
 * the assessment's "training complete" for most assessed persons (so that no training record
   means "no training" there, and stays unknown elsewhere).
 """
@@ -28,6 +31,10 @@ OTHER_ASSISTANT_SHARE = 0.3  # helper trainings that are no Pflegehilfe
 # (yes, no) of "qualified employment"; the rest is unknown
 QUALIFIED_JOB_TRAINED = (0.75, 0.15)  # running after a passed qualified training
 QUALIFIED_JOB_OTHER = (0.06, 0.8)
+# (yes, no) of "attended successfully"; the rest is unknown
+SCHOOL_WITH_QUALIFICATION = (0.95, 0.0)
+SCHOOL_FINISHED = (0.72, 0.15)
+SCHOOL_RUNNING = (0.8, 0.06)
 TRAINING_COMPLETE = 0.9
 NEGLIGENT_SHARE = 0.4
 NEGLIGENT = {
@@ -39,7 +46,8 @@ NEGLIGENT = {
 }
 
 
-def household_details(rng: random.Random, home: HouseholdDraft, today: date) -> None:
+def household_details(rng: random.Random, home: HouseholdDraft, today: date,
+                      school_rng: random.Random | None = None) -> None:
     for member in home.members():
         for kind, values in member.facts:
             if kind == "training":
@@ -52,6 +60,10 @@ def household_details(rng: random.Random, home: HouseholdDraft, today: date) -> 
         if member.assessment is not None:
             complete = rng.random() < TRAINING_COMPLETE
             member.assessment["training_complete"] = True if complete else None
+    for member in home.members():
+        for kind, values in member.facts:
+            if kind == "school":
+                _school(school_rng or rng, values)
 
 
 def _training(rng: random.Random, person: PersonDraft, row: dict, today: date) -> None:
@@ -81,6 +93,13 @@ def _employment(rng: random.Random, person: PersonDraft, row: dict) -> None:
                   and t["kind"] == "qualified" and t.get("completed") is True]
     trained = any(row["end"] is None or row["end"] > end for end in trained_by)
     row["qualified"] = tri(rng, *(QUALIFIED_JOB_TRAINED if trained else QUALIFIED_JOB_OTHER))
+
+
+def _school(rng: random.Random, row: dict) -> None:
+    """A school-leaving qualification was reached successfully; other periods mostly too."""
+    shares = (SCHOOL_WITH_QUALIFICATION if row["qualification"]
+              else SCHOOL_RUNNING if row["end"] is None else SCHOOL_FINISHED)
+    row["successful"] = tri(rng, *shares)
 
 
 def _conviction(rng: random.Random, row: dict) -> None:

@@ -4,7 +4,8 @@ Every random choice comes from one random.Random seeded with the seed and the of
 fixed order, so the same seed always produces the same district (whatever the batch size).
 The legal assessments draw from a second stream of their own: tuning them leaves the persons,
 histories and facts of a seed unchanged; the details of trainings and convictions (and the
-assessment's "training complete") from a third.
+assessment's "training complete") from a third; whether school was attended successfully
+from a fourth.
 """
 
 import random
@@ -27,6 +28,7 @@ class OfficeGenerator:
         self.rng = random.Random(f"wegweiser-demo:{seed}:{office.short_name}")
         self.assessment_rng = random.Random(f"wegweiser-demo-assessment:{seed}:{office.short_name}")
         self.details_rng = random.Random(f"wegweiser-demo-details:{seed}:{office.short_name}")
+        self.school_rng = random.Random(f"wegweiser-demo-school:{seed}:{office.short_name}")
         self.town_weights = [inhabitants for _, _, inhabitants in office.towns]
         self.file_counters: dict[int, int] = {}
         self.azr_numbers: set[str] = set()
@@ -45,7 +47,7 @@ class OfficeGenerator:
             self._complete(member, home, town_name)
         home.head.follow_ups = self._follow_ups(home.head)
         assessments.household_assessments(self.assessment_rng, home, self.today)
-        fact_details.household_details(self.details_rng, home, self.today)
+        fact_details.household_details(self.details_rng, home, self.today, self.school_rng)
         return home
 
     def _complete(self, person: PersonDraft, home: HouseholdDraft, town: str) -> None:

@@ -44,7 +44,7 @@ FACT_MODELS = {
 }
 FACT_FIELDS = {
     "language": ["level", "scope", "issued", "evidence"],
-    "school": ["start", "end", "school", "qualification", "evidence"],
+    "school": ["start", "end", "school", "qualification", "successful", "evidence"],
     "training": ["start", "end", "occupation", "kind", "contract_registered", "completed",
                  "bottleneck_commitment", "employer", "evidence"],
     "employment": ["start", "end", "hours_per_week", "social_insurance", "qualified", "employer",

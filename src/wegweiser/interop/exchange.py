@@ -236,7 +236,8 @@ _DATE_NAMES = {"issued", "start", "end", "assessed_on", "benefits_from", "benefi
 _NULLABLE = _DATE_NAMES | {"hours_per_week", "months", "daily_rates", "own_earnings_share",
                            "social_insurance", "receives_benefits", "suspended", "juvenile",
                            "foreigner_specific", "intentional", "contract_registered",
-                           "completed", "bottleneck_commitment", "qualified"}
+                           "completed", "bottleneck_commitment", "qualified",
+                           "successful"}
 
 
 def _is_date_field(name: str) -> bool:

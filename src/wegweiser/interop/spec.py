@@ -51,7 +51,7 @@ COLLECTIONS = {
         Collection("language_certificates", LanguageCertificate, "language_certificates",
                    ["level", "scope", "issued", "evidence"]),
         Collection("school_records", SchoolRecord, "school_records",
-                   ["start", "end", "school", "qualification", "evidence"]),
+                   ["start", "end", "school", "qualification", "successful", "evidence"]),
         Collection("training_records", TrainingRecord, "training_records",
                    ["start", "end", "occupation", "kind", "contract_registered", "completed",
                     "bottleneck_commitment", "employer", "evidence"]),

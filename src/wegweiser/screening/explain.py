@@ -14,7 +14,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wegweiser.cases.models import Assessment, Employment, Person
+from wegweiser.cases.models import Assessment, Employment, Person, SchoolRecord
 from wegweiser.cases.models.assessment import ASSESSMENT_FACT_FIELDS, CRIMINAL_ASSESSMENT_FIELDS
 from wegweiser.law.criteria import Criterion, Kind
 from wegweiser.law.expr import Env
@@ -151,8 +151,8 @@ def missing_facts(results: list[tuple[Criterion, CriterionResult]], features: di
 
 
 # Collections whose records hold the fields the law's variants read (law/record_variants.py).
-# The school record has no field "erfolgreich" (screening/frames.py): nothing to ask for there.
-RECORD_MODELS = {"employments": (Employment, gettext_lazy("Beschäftigung"))}
+RECORD_MODELS = {"employments": (Employment, gettext_lazy("Beschäftigung")),
+                 "school": (SchoolRecord, gettext_lazy("Schulbesuch"))}
 
 
 def undecided_record_facts(results: list[tuple[Criterion, CriterionResult]],

@@ -105,7 +105,8 @@ def _collections(pid: str, collections: dict[str, list[dict]], rows: dict[str, l
     for r in collections.get("language_certificates", []):
         rows["language"].append((pid, r["level"], r["scope"], r["issued"]))
     for r in collections.get("school_records", []):
-        rows["school"].append((pid, r["start"], r["end"], r["school"], r["qualification"]))
+        rows["school"].append((pid, r["start"], r["end"], r["school"], r["qualification"],
+                               r["successful"]))
     for r in collections.get("training_records", []):
         rows["training"].append((pid, r["start"], r["end"], r["kind"], r["completed"],
                                  r["bottleneck_commitment"], r["contract_registered"]))

@@ -20,6 +20,8 @@ cannot disagree.  The rules ("unknown stays unknown"):
 * In education: the assessment, else "yes" if a school or training record runs on the date.
 * Training: kind (empty = unknown), completion, bottleneck commitment and registration one to
   one, unknown stays unknown.
+* School: attended successfully (Versetzung/Abschluss, § 25a Abs. 1 Satz 1 Nr. 2) one to one,
+  unknown stays unknown.
 * Employment: qualified employment (§ 2 Abs. 12b, for § 19d Abs. 1 Nr. 1 b/c) one to one,
   unknown stays unknown.
 * Convictions: "nach Jugendstrafrecht" with months = Jugendstrafe; without months or fine =
@@ -56,7 +58,8 @@ RAW_SCHEMAS: dict[str, dict[str, Any]] = {
     "asylum": {"person_id": S, "application_date": D, "decision_date": D, "outcome": S,
                "manifestly_unfounded_ground": S, "final_date": D, "withdrawal_date": D},
     "language": {"person_id": S, "level": S, "scope": S, "issued": D},
-    "school": {"person_id": S, "start": D, "end": D, "school": S, "qualification": S},
+    "school": {"person_id": S, "start": D, "end": D, "school": S, "qualification": S,
+               "successful": B},
     "training": {"person_id": S, "start": D, "end": D, "kind": S, "completed": B,
                  "bottleneck_commitment": B, "contract_registered": B},
     "employment": {"person_id": S, "start": D, "end": D, "hours_per_week": F,
@@ -235,7 +238,6 @@ def _school(rows: pl.DataFrame) -> pl.DataFrame:
     return rows.with_columns(
         pl.col("school").fill_null("").alias("kind"),
         pl.when(qualification.fill_null("") != "").then(qualification).alias("qualification"),
-        pl.lit(None, B).alias("successful"),
     ).select(_law_columns("school"))
 
 

@@ -44,6 +44,11 @@ class SchoolRecord(FactRecord):
     end = models.DateField(_("bis"), null=True, blank=True)
     school = models.CharField(_("Schule"), max_length=200, blank=True)
     qualification = models.CharField(_("Abschluss"), max_length=200, blank=True)
+    successful = tri_state(
+        _("erfolgreich besucht (Versetzung/Abschluss)"),
+        help_text=_("§ 25a Abs. 1 Satz 1 Nr. 2 AufenthG: in diesem Zeitraum erfolgreich eine "
+                    "Schule besucht (versetzt bzw. Abschluss erreicht). Leer: unbekannt."),
+    )
     history = HistoricalRecords()
 
 
