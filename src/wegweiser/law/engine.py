@@ -30,9 +30,15 @@ REASON_LOST_ON = gettext_noop("%(reason)s – entfällt am %(day)s")
 
 
 def evaluate(facts: CaseFacts, as_of: date, policy: Policy = DEFAULT_POLICY) -> CaseVerdict:
-    row = evaluate_row(compute_features(facts, as_of, policy), as_of, policy)
+    return evaluate_features(facts.person_id, compute_features(facts, as_of, policy), as_of, policy)
+
+
+def evaluate_features(person_id: str, features: dict[str, Any], as_of: date,
+                      policy: Policy = DEFAULT_POLICY) -> CaseVerdict:
+    """`evaluate` for features already computed (a caller that also needs the features)."""
+    row = evaluate_row(features, as_of, policy)
     return CaseVerdict(
-        person_id=facts.person_id,
+        person_id=person_id,
         as_of=as_of,
         pathways=tuple(_pathway_verdict(p, row, as_of, policy) for p in ALL_PATHWAYS),
         blockers=tuple(_result(c, row) for c in ALL_BLOCKERS),

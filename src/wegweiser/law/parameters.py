@@ -45,6 +45,15 @@ class Policy:
 DEFAULT_POLICY = Policy()
 
 
+def start_date(start: date | str, policy: Policy = DEFAULT_POLICY) -> date:
+    """A version's first day: a fixed date, or the date held by the named Policy field."""
+    if isinstance(start, date):
+        return start
+    value = getattr(policy, start)
+    assert isinstance(value, date)
+    return value
+
+
 @dataclass(frozen=True)
 class Version:
     start: date | str  # a date, or the name of a Policy field holding the date
@@ -52,11 +61,7 @@ class Version:
     reference: str
 
     def start_date(self, policy: Policy) -> date:
-        if isinstance(self.start, date):
-            return self.start
-        value = getattr(policy, self.start)
-        assert isinstance(value, date)
-        return value
+        return start_date(self.start, policy)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from wegweiser.cases.form_saving import save_form
 from wegweiser.cases.forms import AssessmentForm
 from wegweiser.cases.models import Assessment, FollowUp, Person
 from wegweiser.law.blockers import ALL_BLOCKERS
-from wegweiser.law.engine import evaluate
+from wegweiser.law.engine import evaluate_features
 from wegweiser.law.expr import Env
 from wegweiser.law.features import compute_features
 from wegweiser.law.parameters import DEFAULT_POLICY, resolve
@@ -53,7 +53,8 @@ def explanation(request, pk):
     as_of = as_of_or_today(request.GET.get("as_of"), timezone.localdate())
     facts = case_facts(person, as_of)
     policy = policy_for(person.authority_id)
-    verdict = evaluate(facts, as_of, policy)
+    features = compute_features(facts, as_of, policy)
+    verdict = evaluate_features(facts.person_id, features, as_of, policy)
     show_criminal = can(request.user, "case.view_criminal")
     pathways, pairs = [], []
     for result in verdict.pathways:
@@ -64,7 +65,6 @@ def explanation(request, pk):
                          "open": result.verdict in OPEN_VERDICTS,
                          "rows": criterion_rows(pathway.criteria, result.criteria, show_criminal)})
     pairs += list(zip(ALL_BLOCKERS, verdict.blockers, strict=True))
-    features = compute_features(facts, as_of, policy)
     missing = missing_facts(pairs, features, show_criminal) + undecided_record_facts(
         pairs, features, person, Env(as_of, resolve(as_of, policy)))
     can_edit = can(request.user, "case.edit")

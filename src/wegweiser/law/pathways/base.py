@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from wegweiser.law.criteria import Criterion
 from wegweiser.law.expr import Expr, Lit
-from wegweiser.law.parameters import DEFAULT_POLICY, Policy
+from wegweiser.law.parameters import DEFAULT_POLICY, Policy, start_date
 from wegweiser.law.texts import gettext_noop
 
 
@@ -24,11 +24,7 @@ class RuleVersion:
     label: str  # e.g. "§ 25b i.d.F. ab 31.12.2022" (marked for translation)
 
     def start_date(self, policy: Policy = DEFAULT_POLICY) -> date:
-        if isinstance(self.start, date):
-            return self.start
-        value = getattr(policy, self.start)
-        assert isinstance(value, date)
-        return value
+        return start_date(self.start, policy)
 
 
 @dataclass(frozen=True)
