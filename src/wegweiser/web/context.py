@@ -23,10 +23,12 @@ def navigation(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"navigation": []}
-    path = request.path
-    items = []
-    for action, url_name, label in NAVIGATION:
-        if can(user, action):
-            url = reverse(url_name)
-            items.append({"url": url, "label": label, "current": path.startswith(url)})
+    items = [{"url": reverse(url_name), "label": label}
+             for action, url_name, label in NAVIGATION if can(user, action)]
+    # One item is current: the longest address the page lies under (/pruefung/zahlen/ is
+    # "Prüfstatistik", not also "Bleiberechtsprüfung" at /pruefung/).
+    current = max((item["url"] for item in items if request.path.startswith(item["url"])),
+                  key=len, default=None)
+    for item in items:
+        item["current"] = item["url"] == current
     return {"navigation": items}
