@@ -1,0 +1,16 @@
+"""The empty choice of a select reads German, not Django's "- Select an option -" (seen in the demo)."""
+
+import pytest
+from django.urls import reverse
+
+from tests.conftest import login
+
+
+@pytest.mark.parametrize("url_name", ["cases:create", "cases:period_add", "cases:asylum_edit",
+                                      "cases:follow_up_add"])
+def test_the_empty_choice_is_german(client, caseworker, person, url_name):
+    args = [] if url_name == "cases:create" else [person.pk]
+    body = login(client, caseworker).get(reverse(url_name, args=args)).content.decode()
+    assert "Select an option" not in body
+    assert "– bitte auswählen –" in body
+
