@@ -52,7 +52,6 @@ def case_list(request):
         "page": page,
         "rows": rows,
         "query": query.urlencode(),
-        "can_export": can(request.user, "case.export"),
     }
     template = "cases/case_list.html#results" if request.htmx else "cases/case_list.html"
     return render(request, template, context)
