@@ -29,6 +29,7 @@ def url_for(name, pattern, person, follow_up):
             "follow_up_pk": follow_up.pk,
             "job_pk": 1,
             "fmt": "csv",
+            "user_pk": follow_up.assignee_id,
         }[key]
     return reverse(name, kwargs=kwargs)
 

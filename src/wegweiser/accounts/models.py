@@ -41,6 +41,9 @@ class User(AbstractUser):
         Authority, on_delete=models.PROTECT, null=True, blank=True, related_name="users"
     )
     role = models.CharField(_("Rolle"), max_length=20, choices=Role.choices, default=Role.CASEWORKER)
+    # Optimistic locking of the user management (accounts.services): two administrators
+    # editing one account cannot overwrite each other.
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username

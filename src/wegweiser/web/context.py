@@ -16,6 +16,7 @@ NAVIGATION = [
     # (the administration has no other screening page) get them in the menu.
     ("screening.policy_edit", "screening:policy", _("Einstellungen der Prüfung")),
     ("audit.view", "audit:log", _("Zugriffsprotokoll")),
+    ("users.manage", "accounts:user_list", _("Benutzerverwaltung")),
 ]
 
 
