@@ -16,6 +16,7 @@ from wegweiser.law.verdict import VERDICT_TEXT, Verdict
 
 from . import runs
 from . import worklist as wl
+from .comparison import compare
 from .explain import CONSEQUENCE_TEXT, KIND_TEXT
 from .law_texts import law_text
 from .models import ScreeningRun
@@ -44,6 +45,7 @@ def worklist(request):
         page = Paginator(wl.listed(rows, data, run.as_of), PAGE_SIZE).get_page(
             request.GET.get("page"))
         context.update(_results(run, rows, page, request))
+        context["comparison"] = compare(run, data, request.user)
     return render(request, "screening/worklist.html", context)
 
 
@@ -104,9 +106,11 @@ def summary(request):
     context: dict = {"run": run}
     if run is not None:
         rows = wl.base_rows(run, {}, request.user)
-        context.update(counts=wl.group_counts(rows, run.as_of), groups=wl.GROUPS,
+        context.update(counts=wl.group_counts(rows, run.as_of),
+                       comparison=compare(run, {}, request.user),
                        pathway_chart=wl.pathway_chart(rows),
                        toleration_chart=wl.toleration_chart(rows),
+                       threshold=settings.WEGWEISER_LONG_TERM_DULDUNG_MONTHS,
                        verdicts=_verdict_table(run),
                        verdict_labels=[law_text(VERDICT_TEXT[v]) for v in Verdict])
     return render(request, "screening/summary.html", context)

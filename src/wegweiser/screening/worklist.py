@@ -31,21 +31,29 @@ class Group:
     description: StrOrPromise
 
 
+# § 23a is no title the office grants itself: the hardship commission may ask for one (an
+# "Ersuchen"). Met by most tolerated persons, it would drown the titles in "Jetzt erfüllt".
+HARDSHIP_PATHWAYS = ("p23a",)
+
 GROUPS = [
-    Group("met", _("Jetzt erfüllt"), _("Anspruch und Soll zuerst, dann Ermessen")),
+    Group("met", _("Jetzt erfüllt"), _("Titel der Behörde: Anspruch und Soll zuerst, dann Ermessen")),
     Group("soon", _("Erfüllt in 90 Tagen"), _("alle Voraussetzungen bis auf eine Frist")),
     Group("deadline", _("Frist in 90 Tagen"), _("eine erfüllte Voraussetzung entfällt bald")),
     Group("missing", _("Angaben fehlen"), _("das Ergebnis hängt an fehlenden Angaben")),
+    Group("hardship", _("Härtefallersuchen möglich"),
+          _("§ 23a: kein Titel der Behörde – die Härtefallkommission kann um einen ersuchen")),
 ]
 
 
 def group_filter(key: str, as_of: date) -> Q:
     horizon = as_of + timedelta(days=HORIZON_DAYS)
+    hardship = Q(pathway_id__in=HARDSHIP_PATHWAYS)
     return {
-        "met": Q(verdict__in=POSITIVE),
+        "met": Q(verdict__in=POSITIVE) & ~hardship,
         "soon": Q(verdict="pending_time", pending_date__lte=horizon),
         "deadline": Q(deadline__gte=as_of, deadline__lte=horizon) & ~Q(verdict__in=CLOSED),
         "missing": Q(verdict="unknown"),
+        "hardship": Q(verdict__in=POSITIVE) & hardship,
     }[key]
 
 
@@ -109,9 +117,26 @@ def base_rows(run: ScreeningRun, data: dict, user) -> QuerySet[ScreeningResult]:
     return rows
 
 
-def group_counts(rows: QuerySet[ScreeningResult], as_of: date) -> dict[str, int]:
-    aggregates = {g.key: Count("pk", filter=group_filter(g.key, as_of)) for g in GROUPS}
-    return rows.aggregate(**aggregates)
+@dataclass(frozen=True)
+class GroupCount:
+    group: Group
+    persons: int  # persons with at least one result in the group
+    results: int  # results in the group: one per person and pathway
+
+    @property
+    def key(self) -> str:
+        return self.group.key
+
+
+def group_counts(rows: QuerySet[ScreeningResult], as_of: date) -> list[GroupCount]:
+    """Persons and results (person × pathway) per group, in one query."""
+    aggregates = {}
+    for g in GROUPS:
+        where = group_filter(g.key, as_of)
+        aggregates[f"{g.key}_results"] = Count("pk", filter=where)
+        aggregates[f"{g.key}_persons"] = Count("person_id", filter=where, distinct=True)
+    counts = rows.aggregate(**aggregates)
+    return [GroupCount(g, counts[f"{g.key}_persons"], counts[f"{g.key}_results"]) for g in GROUPS]
 
 
 def listed(rows: QuerySet[ScreeningResult], data: dict, as_of: date) -> QuerySet[ScreeningResult]:
@@ -121,11 +146,17 @@ def listed(rows: QuerySet[ScreeningResult], data: dict, as_of: date) -> QuerySet
     return rows.select_related("person").order_by(*_order(data.get("sort") or "", group))
 
 
+def met_by_pathway(rows: QuerySet[ScreeningResult]) -> dict[str, int]:
+    """Persons for whom each pathway is met now (one result per person and pathway)."""
+    return dict(rows.filter(verdict__in=POSITIVE).values_list("pathway_id")
+                .annotate(n=Count("pk")).values_list("pathway_id", "n"))
+
+
 def pathway_chart(rows: QuerySet[ScreeningResult]) -> BarChart:
-    met = dict(rows.filter(verdict__in=POSITIVE).values_list("pathway_id")
-               .annotate(n=Count("pk")).values_list("pathway_id", "n"))
-    data = [(p.norm, met.get(p.id, 0)) for p in ALL_PATHWAYS]
-    return bar_chart(data, title=str(_("Jetzt erfüllt, nach Bleiberechtsweg")))
+    met = met_by_pathway(rows)
+    data = [(p.norm, met.get(p.id, 0)) for p in ALL_PATHWAYS if p.id not in HARDSHIP_PATHWAYS]
+    return bar_chart(data, title=str(_("Jetzt erfüllt, nach Bleiberechtsweg (ohne § 23a)")),
+                     unit=str(_("Personen")))
 
 
 def toleration_chart(rows: QuerySet[ScreeningResult]) -> BarChart:
@@ -137,4 +168,4 @@ def toleration_chart(rows: QuerySet[ScreeningResult]) -> BarChart:
         aggregates[f"b{i}"] = Count("person_id", distinct=True, filter=band)
     counts = rows.aggregate(**aggregates)
     return bar_chart([(str(label), counts[f"b{i}"]) for i, (_low, _high, label) in enumerate(BANDS)],
-                     title=str(_("Personen nach Dauer der Kettenduldung")))
+                     title=str(_("Personen nach Dauer der Kettenduldung")), unit=str(_("Personen")))

@@ -52,3 +52,13 @@ def plain_select(bound_field) -> str:
         '<select name="{}" id="{}" class="kern-form-input__select">{}</select>',
         bound_field.html_name, bound_field.id_for_label, mark_safe("".join(options)),
     )
+
+
+@register.filter
+def signed(number: int) -> str:
+    """A change with its sign: +12, −3 (a real minus sign), 0."""
+    if number > 0:
+        return f"+{number}"
+    if number < 0:
+        return f"\u2212{-number}"
+    return "0"
