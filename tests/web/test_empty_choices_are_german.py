@@ -14,3 +14,12 @@ def test_the_empty_choice_is_german(client, caseworker, person, url_name):
     assert "Select an option" not in body
     assert "– bitte auswählen –" in body
 
+
+
+def test_the_english_interface_does_not_show_the_german_label(client, caseworker, person):
+    from django.conf import settings
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    body = login(client, caseworker).get(reverse("cases:create")).content.decode()
+    assert "Select an option" not in body and "bitte auswählen" not in body
+    assert "– please select –" in body
