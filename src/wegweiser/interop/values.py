@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from wegweiser.cases.models import StatusKind
 from wegweiser.cases.models.person import DatePrecision, Sex
 
+from .formulas import unquoted
+
 MAX_CELL = 1000  # longer than any field of the case file: surely a broken file
 
 
@@ -44,11 +46,12 @@ _MONTH_YEAR = re.compile(r"^(\d{1,2})\.(\d{4})$")
 
 
 def text(raw: str) -> str:
-    return raw.strip()
+    # The CSV export quotes text a spreadsheet would run as a formula; undo that here.
+    return unquoted(raw.strip())
 
 
 def required_text(raw: str) -> str:
-    value = raw.strip()
+    value = text(raw)
     if not value:
         raise BadValue(_("Pflichtangabe fehlt."))
     return value
