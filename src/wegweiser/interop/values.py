@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from wegweiser.cases.models import StatusKind
 from wegweiser.cases.models.person import DatePrecision, Sex
+from wegweiser.cases.validation import nationality_problem
 
 from .formulas import unquoted
 
@@ -169,17 +170,14 @@ def format_sex(value: str) -> str:
     return "w" if value == Sex.FEMALE else value
 
 
-_NATIONALITY = re.compile(r"^[A-Z]{3}$")
-
-
 def nationality(raw: str) -> str:
-    value = raw.strip().upper()
-    if not _NATIONALITY.match(value):
-        raise BadValue(
-            _("Erwartet einen dreistelligen ISO-Code (z. B. SYR), XXA für staatenlos "
-              "oder XXX für ungeklärt.")
-        )
-    return value
+    """A code of the list the person form offers, refused in the form's words."""
+    value = raw.strip()
+    if not value:
+        raise BadValue(_("Pflichtangabe fehlt."))
+    if nationality_problem(value.upper()):  # "syr" is fine; the message quotes the input
+        raise BadValue(nationality_problem(value))
+    return value.upper()
 
 
 @cache
