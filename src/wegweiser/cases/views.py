@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from wegweiser.accounts.decorators import requires
 from wegweiser.accounts.roles import can
+from wegweiser.web.query import understood_filters
 
 from . import services
 from .family_forms import FamilyLinkForm
@@ -35,7 +36,7 @@ PAGE_SIZE = 50
 @requires("case.list")
 def case_list(request):
     form = CaseFilterForm(request.GET or None, authority_id=request.user.authority_id)
-    data = form.cleaned_data if form.is_valid() else {}
+    data, notices = understood_filters(form)
     today = timezone.localdate()
     ids = filtered_cases(Person.objects.all(), data, today).values_list("pk", flat=True)
     page = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -53,6 +54,7 @@ def case_list(request):
         "rows": rows,
         "query": query.urlencode(),
         "can_export": can(request.user, "case.export"),
+        "notices": notices,
     }
     template = "cases/case_list.html#results" if request.htmx else "cases/case_list.html"
     return render(request, template, context)
