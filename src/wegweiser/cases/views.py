@@ -27,7 +27,7 @@ from .forms import (
 )
 from .models import AsylumProcedure, FamilyLink, FollowUp, Person, StatusKind, StatusPeriod
 from .nationalities import nationality_name
-from .queries import chain_months, filtered_cases
+from .queries import chain_months, listed_ids
 from .timeline import build_timeline
 
 PAGE_SIZE = 50
@@ -38,7 +38,7 @@ def case_list(request):
     form = CaseFilterForm(request.GET or None, authority_id=request.user.authority_id)
     data, notices = understood_filters(form)
     today = timezone.localdate()
-    ids = filtered_cases(Person.objects.all(), data, today).values_list("pk", flat=True)
+    ids = listed_ids(Person.objects.all(), data, today)
     page = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
     # Labels resolved once per page: get_FOO_display per row re-translates every choice.
     status_labels = {kind: str(label) for kind, label in StatusKind.choices}
