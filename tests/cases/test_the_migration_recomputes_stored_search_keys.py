@@ -2,8 +2,10 @@
 migration, so that an existing office finds them with the new rules."""
 
 import importlib
+from types import SimpleNamespace
 
 from django.apps import apps
+from django.db import connection
 
 from tests.conftest import make_person
 from wegweiser.cases.models import Person
@@ -18,7 +20,7 @@ def test_stale_keys_are_replaced_and_current_ones_kept(authority):
     current = make_person(authority, file_number="A2", family_name="Haddad")
     Person.unscoped.filter(pk=stale.pk).update(search_keys=" bsdz sf ")  # the old rules
 
-    migration.recompute_search_keys(apps, None)
+    migration.recompute_search_keys(apps, SimpleNamespace(connection=connection))
 
     stale.refresh_from_db()
     assert stale.search_keys == search_keys(["Abashidze", "Youssef", "Jussuf Abaschidse"])

@@ -20,19 +20,25 @@ BACKWARD_POSTGRESQL = ["DROP INDEX IF EXISTS cases_person_file_number_trgm"]
 
 def recompute_search_keys(apps, schema_editor):
     person_model = apps.get_model("cases", "Person")
-    rows = person_model._base_manager.only(
-        "pk", "family_name", "given_names", "name_variants", "search_keys").order_by("pk")
+    rows = person_model._base_manager.order_by("pk").values_list(
+        "pk", "family_name", "given_names", "name_variants", "search_keys")
     changed = []
-    for person in rows.iterator(chunk_size=BATCH):
-        variants = [v.strip() for v in person.name_variants.splitlines() if v.strip()]
-        keys = search_keys([person.family_name, person.given_names, *variants])
-        if keys != person.search_keys:
-            person.search_keys = keys
-            changed.append(person)
+    for pk, family_name, given_names, name_variants, stored in rows.iterator(chunk_size=BATCH):
+        variants = [v.strip() for v in name_variants.splitlines() if v.strip()]
+        keys = search_keys([family_name, given_names, *variants])
+        if keys != stored:
+            changed.append((keys, pk))
         if len(changed) >= BATCH:
-            person_model._base_manager.bulk_update(changed, ["search_keys"])
+            _write(schema_editor.connection, person_model, changed)
             changed = []
-    person_model._base_manager.bulk_update(changed, ["search_keys"])
+    _write(schema_editor.connection, person_model, changed)
+
+
+def _write(connection, person_model, changed: list[tuple[str, int]]) -> None:
+    # One prepared UPDATE for many rows: bulk_update's CASE per batch took 36 s for 38,000.
+    table = connection.ops.quote_name(person_model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(f"UPDATE {table} SET search_keys = %s WHERE id = %s", changed)
 
 
 def add_index(apps, schema_editor):
