@@ -60,6 +60,7 @@ def test_an_invalid_filter_exports_nothing(client, caseworker):
     response = client.get("/faelle/export.csv?status=erfunden")
 
     assert response.status_code == 400
+    assert "„erfunden“ ist kein möglicher Wert für „Aktueller Status“" in response.content.decode()
     assert not AuditEntry.objects.filter(action=AuditAction.EXPORT).exists()
 
 

@@ -53,8 +53,8 @@ def test_the_report_names_row_column_value_and_problem_for_each_error(authority,
         (2, "Familienname"): "Pflichtangabe fehlt.",
         (2, "Geschlecht"): "Erwartet w, m, d oder x (ohne Angabe).",
         (2, "Staatsangehörigkeit"): (
-            "Erwartet einen dreistelligen ISO-Code (z. B. SYR), XXA für staatenlos "
-            "oder XXX für ungeklärt."),
+            "Unbekannte Staatsangehörigkeit „Syrien“: erwartet wird ein Code der Liste "
+            "(ISO 3166 Alpha-3, z. B. SYR), XXA für staatenlos oder XXX für ungeklärt."),
         (2, "Wohnort"): "Unbekannter Wohnort; bekannt sind: Altstadt, Neudorf.",
         (2, "Identität geklärt"): "Erwartet „ja“, „nein“ oder leer (unbekannt).",
         (2, "Status von"): "Dieses Datum gibt es nicht.",

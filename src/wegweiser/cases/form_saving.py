@@ -16,10 +16,19 @@ def save_form(request, form, person, template: str, context: dict):
     except services.ConflictError:
         form.add_error(None, services.conflict_message())
     except ValidationError as error:
-        for message in error.messages:
-            form.add_error(None, message)
+        _add_errors(form, error)
     else:
         messages.success(request, _("Gespeichert."))
         return redirect("cases:detail", pk=person.pk)
     conflict = services.conflict_message() in form.non_field_errors()
     return render(request, template, {**context, "form": form}, status=409 if conflict else 400)
+
+
+def _add_errors(form, error: ValidationError) -> None:
+    """Each message beside its field where the form shows that field, else above the form."""
+    if not hasattr(error, "error_dict"):
+        for message in error.messages:
+            form.add_error(None, message)
+        return
+    for field, field_messages in error.message_dict.items():
+        form.add_error(field if field in form.fields else None, field_messages)

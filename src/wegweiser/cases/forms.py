@@ -25,7 +25,13 @@ from .models.assessment import ASSESSMENT_FACT_FIELDS, CRIMINAL_ASSESSMENT_FIELD
 from .models.facts import TrainingKind
 from .models.status import MANIFESTLY_UNFOUNDED_GROUNDS
 from .nationalities import NATIONALITY_CHOICES
-from .validation import asylum_ground_problems, join_grounds, split_grounds, training_problems
+from .validation import (
+    UNKNOWN_NATIONALITY,
+    asylum_ground_problems,
+    join_grounds,
+    record_problems,
+    split_grounds,
+)
 
 
 class DateInput(forms.DateInput):
@@ -72,9 +78,21 @@ def scoped_choices(form: forms.BaseForm, authority_id: int) -> None:
             ).order_by("last_name")
 
 
-class PersonForm(KernFormMixin, forms.ModelForm):
+class RecordRules:
+    """The record's rules (cases.validation) as errors on the fields concerned."""
+
+    def clean(self):
+        data = super().clean()  # type: ignore[misc]
+        model_name = self._meta.model._meta.model_name  # type: ignore[attr-defined]
+        for field, message in record_problems(model_name, data, timezone.localdate()):
+            self.add_error(field if field in self.fields else None, message)  # type: ignore[attr-defined]
+        return data
+
+
+class PersonForm(RecordRules, KernFormMixin, forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    nationality = forms.ChoiceField(label=_("Staatsangehörigkeit"), choices=NATIONALITY_CHOICES)
+    nationality = forms.ChoiceField(label=_("Staatsangehörigkeit"), choices=NATIONALITY_CHOICES,
+                                    error_messages={"invalid_choice": UNKNOWN_NATIONALITY})
 
     class Meta:
         model = Person
@@ -106,17 +124,6 @@ class PersonForm(KernFormMixin, forms.ModelForm):
             "facts_note": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def clean(self):
-        data = super().clean()
-        if data.get("identity_clarified") is not True and data.get("identity_clarified_since"):
-            self.add_error(
-                "identity_clarified_since",
-                _("Ein Datum „geklärt seit“ passt nur, wenn die Identität als geklärt erfasst ist."),
-            )
-        birth, entry = data.get("birth_date"), data.get("entry_date")
-        if birth and entry and entry < birth:
-            self.add_error("entry_date", _("Die Einreise kann nicht vor der Geburt liegen."))
-        return data
 
 
 class StatusPeriodForm(KernFormMixin, forms.ModelForm):
@@ -151,37 +158,28 @@ class FollowUpForm(KernFormMixin, forms.ModelForm):
         fields = ["due_date", "reason", "assignee"]
 
 
-class TrainingRules:
-    """The training record's rules (cases.validation) as errors on the fields concerned."""
+class TrainingChoices:
+    """An unknown kind of training is offered as "unbekannt", not as a dash."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)  # type: ignore[call-arg]
         self.fields["kind"].choices = [  # type: ignore[attr-defined]
             ("", _("unbekannt")), *TrainingKind.choices]
 
-    def clean(self):
-        data = super().clean()  # type: ignore[misc]
-        problems = training_problems(
-            data.get("start"), data.get("end"), data.get("kind") or "", data.get("completed"),
-            data.get("bottleneck_commitment"), timezone.localdate())
-        for field, message in problems:
-            self.add_error(field, message)  # type: ignore[attr-defined]
-        return data
 
-
-def _fact_form(model, fields, rules=()):
+def _fact_form(model, fields, mixins=()):
     meta = type("Meta", (), {"model": model, "fields": fields})
     return type(
         f"{model.__name__}Form",
-        (*rules, KernFormMixin, forms.ModelForm),
+        (*mixins, RecordRules, KernFormMixin, forms.ModelForm),
         {"Meta": meta, "version": forms.IntegerField(widget=forms.HiddenInput, required=False)},
     )
 
 
 class FactKind:
-    def __init__(self, slug, model, fields, title, columns, criminal=False, rules=()):
+    def __init__(self, slug, model, fields, title, columns, criminal=False, mixins=()):
         self.slug, self.model, self.title = slug, model, title
-        self.form_class = _fact_form(model, fields, rules)
+        self.form_class = _fact_form(model, fields, mixins)
         self.columns = columns  # fields shown in the case file's table
         self.criminal = criminal  # only roles that may see criminal records
 
@@ -211,7 +209,7 @@ FACT_KINDS = {
             _("Berufsausbildung"),
             ["start", "end", "occupation", "kind", "contract_registered", "completed",
              "bottleneck_commitment"],
-            rules=(TrainingRules,),
+            mixins=(TrainingChoices,),
         ),
         FactKind(
             "employment",

@@ -1,12 +1,13 @@
 """Read-side queries of the case list: search, filters, sorting (no N+1)."""
 
+import re
 from datetime import date
 
 from django.db.models import Q, QuerySet
 
 from .derived import months_between
 from .models import Person
-from .names import query_keys
+from .names import exact_keys, query_keys
 
 
 def shift_months(day: date, months: int) -> date:
@@ -20,13 +21,20 @@ def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
+# A search with a digit may be any part of a file number ("000737"); other searches (names,
+# "RW-") match file numbers only at the start, where the pattern index answers at once - an
+# inner match of a name costs a scan of every file number. One or two characters match only
+# at the start, too: they occur inside most file numbers (and trigrams need three).
+MIN_INNER_FILE_NUMBER = 3
+_DIGIT = re.compile(r"\d")
+
+
 def search(queryset: QuerySet[Person], text: str) -> QuerySet[Person]:
-    """File number (prefix) or every name token, transliteration-tolerant."""
+    """File number (or a part of it) or every name token, transliteration-tolerant."""
     text = text.strip()
     if not text:
         return queryset
-    # File numbers are stored in capitals; a case-sensitive prefix can use the pattern index.
-    by_file_number = Q(file_number__startswith=text) | Q(file_number__startswith=text.upper())
+    by_file_number = _file_number_contains(text)
     keys = query_keys(text)
     if not keys:
         return queryset.filter(by_file_number)
@@ -34,6 +42,70 @@ def search(queryset: QuerySet[Person], text: str) -> QuerySet[Person]:
     for key in keys:
         by_name &= Q(search_keys__contains=f" {key} ")
     return queryset.filter(by_file_number | by_name)
+
+
+def _file_number_contains(text: str) -> Q:
+    # File numbers are stored in capitals; case-sensitive patterns can use the indexes.
+    inner = len(text) >= MIN_INNER_FILE_NUMBER and _DIGIT.search(text)
+    lookup = "contains" if inner else "startswith"
+    return (Q(**{f"file_number__{lookup}": text})
+            | Q(**{f"file_number__{lookup}": text.upper()}))
+
+
+def exact_matches(text: str) -> Q:
+    """Persons whose file number or every name token equals the search (case and accents
+    aside), as opposed to the transliteration variants."""
+    exact = Q(file_number=text.strip()) | Q(file_number=text.strip().upper())
+    words = exact_keys(text)
+    if words:
+        every_word = Q()
+        for word in words:
+            every_word &= Q(search_keys__contains=f" {word} ")
+        exact |= every_word
+    return exact
+
+
+class ExactFirst:
+    """The ids of a search result for the paginator, exact matches first, each part in the
+    chosen order.
+
+    Two plain queries (exact ones, then the others) instead of one ORDER BY CASE: ranking
+    in SQL computes the rank of every matching row and sorts them all, whereas each plain
+    query can walk the sort index and stop after one page (measured on 35,000 persons:
+    "mohammed" took 42 ms ranked in SQL, 7 ms without ranking).
+    """
+
+    def __init__(self, ids: QuerySet, exact_ids: QuerySet, exact: Q):
+        self.exact, self.others, self.total = exact_ids, ids.exclude(exact), ids
+
+    def count(self) -> int:
+        return self.total.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):  # the paginator asks for one page as a slice
+        start, stop = index.start or 0, index.stop
+        ids = list(self.exact[start:stop])
+        if len(ids) == stop - start:
+            return ids
+        # A short page of exact matches tells where they end; only an empty one after the
+        # first page needs to count them.
+        found = start + len(ids) if ids or not start else self.exact.count()
+        return ids + list(self.others[max(start - found, 0):stop - found])
+
+
+def listed_ids(queryset: QuerySet[Person], data: dict, today: date) -> "ExactFirst | QuerySet":
+    """The ids of the case list in its order: with a search, exact matches first."""
+    ids = filtered_cases(queryset, data, today).values_list("pk", flat=True)
+    text = (data.get("q") or "").strip()
+    if not text:
+        return ids
+    # An exact match is always a match of the search, too: the exact query needs only the
+    # other filters, which lets the database go straight to the trigram index.
+    exact = exact_matches(text)
+    unsearched = filtered_cases(queryset, {**data, "q": ""}, today)
+    return ExactFirst(ids, unsearched.filter(exact).values_list("pk", flat=True), exact)
 
 
 def in_band(queryset: QuerySet[Person], band: str, today: date) -> QuerySet[Person]:

@@ -7,7 +7,7 @@ Views never save case models directly.
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -16,8 +16,13 @@ from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
 
 from . import derived
-from .models import FollowUp, Person, StatusPeriod, TrainingRecord
-from .validation import PeriodLike, period_problems, training_problems
+from .models import FollowUp, Person, StatusPeriod
+from .validation import (
+    PeriodLike,
+    duplicate_file_number_message,
+    period_problems,
+    record_problems,
+)
 
 
 class ConflictError(Exception):
@@ -34,14 +39,28 @@ def view_case(user, person: Person, request=None, part: str = "overview") -> Non
 
 
 def save_record(user, instance, expected_version: int | None, request=None):
-    """Create or update one case record; refuse the save if a newer version exists."""
+    """Create or update one case record; refuse the save if a newer version exists.
+
+    A rule violation raises ValidationError ({field: messages}); nothing is written then.
+    """
+    try:
+        return _save_record(user, instance, expected_version, request)
+    except IntegrityError:
+        # Two saves of the same new file number at once: the check below passed for both,
+        # the database let one win. The other gets the same message as a sequential save.
+        if isinstance(instance, Person) and _file_number_taken(instance):
+            raise ValidationError(
+                {"file_number": duplicate_file_number_message(instance.file_number)}) from None
+        raise
+
+
+def _save_record(user, instance, expected_version: int | None, request):
     creating = instance.pk is None
     person = instance if isinstance(instance, Person) else instance.person
     with transaction.atomic():
         if isinstance(instance, StatusPeriod):
             _check_period(instance)
-        if isinstance(instance, TrainingRecord):
-            _check_training(instance)
+        _check_rules(instance)
         if not creating:
             _claim_version(instance, expected_version)
         instance.save()
@@ -96,11 +115,24 @@ def _check_period(period: StatusPeriod) -> None:
         raise ValidationError(problems)
 
 
-def _check_training(training: TrainingRecord) -> None:
-    problems = training_problems(training.start, training.end, training.kind, training.completed,
-                                 training.bottleneck_commitment, timezone.localdate())
+def _check_rules(instance) -> None:
+    """The record's rules (cases.validation), and a file number unique in the authority."""
+    values = {field.name: getattr(instance, field.attname)
+              for field in instance._meta.concrete_fields}
+    problems = record_problems(instance._meta.model_name, values, timezone.localdate())
+    if isinstance(instance, Person) and _file_number_taken(instance):
+        problems.append(("file_number", duplicate_file_number_message(instance.file_number)))
     if problems:
-        raise ValidationError([message for _field, message in problems])
+        errors: dict[str, list[str]] = {}
+        for field, message in problems:
+            errors.setdefault(field, []).append(message)
+        raise ValidationError(errors)
+
+
+def _file_number_taken(person: Person) -> bool:
+    others = Person.unscoped.filter(authority_id=person.authority_id,
+                                    file_number=person.file_number)
+    return others.exclude(pk=person.pk).exists() if person.pk else others.exists()
 
 
 def refresh_derived(person: Person, today: date | None = None) -> None:

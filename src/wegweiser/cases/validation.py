@@ -1,16 +1,27 @@
-"""Rules a status history and a training record must obey, with messages a caseworker
-understands (shared by the forms, cases.services and the import)."""
+"""Rules the records of a case file must obey, with messages a caseworker understands.
 
-from collections.abc import Iterable
+Each rule is written once and shared by the forms, cases.services (the one door) and the
+import (interop.checks), so a value the form refuses is refused by the import with the same
+words. "Today" is always a parameter, so tests and the import (ImportContext.today) fix it.
+"""
+
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wegweiser.law.asylum import GROUNDS, NEW, OLD, OLD_LIST_UNTIL
 
+from .nationalities import NATIONALITIES
+
 EARLIEST = date(1950, 1, 1)
+MAX_HOURS_PER_WEEK = 168  # 7 × 24: more is a typing error (e.g. 380 for 38,0)
+# (field, message) for each problem of one record; an empty list means fine.
+Problems = list[tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -110,3 +121,99 @@ def asylum_ground_problems(grounds: list[str], decided: date | None) -> list[str
                   "Nummerierung: bitte einen Grund nach § 30 AsylG a.F. wählen.")
                 % {"day": _fmt(decided)}]
     return []
+
+
+# Rules of single records, given as {field name: value}. A value that is missing or None is
+# unknown and breaks no rule (an import may carry only some columns).
+
+# The form's choice field uses this wording too (PersonForm), so form and import agree.
+UNKNOWN_NATIONALITY = gettext_lazy(
+    "Unbekannte Staatsangehörigkeit „%(value)s“: erwartet wird ein Code der Liste "
+    "(ISO 3166 Alpha-3, z. B. SYR), XXA für staatenlos oder XXX für ungeklärt.")
+
+
+def nationality_problem(code: str | None) -> str | None:
+    if code and code not in NATIONALITIES:
+        return str(UNKNOWN_NATIONALITY) % {"value": code}
+    return None
+
+
+def person_problems(values: Mapping[str, Any], today: date) -> Problems:
+    problems = []
+    if message := nationality_problem(values.get("nationality")):
+        problems.append(("nationality", message))
+    birth, entry = values.get("birth_date"), values.get("entry_date")
+    if birth and birth > today:
+        problems.append(("birth_date", _("Das Geburtsdatum liegt in der Zukunft.")))
+    if entry and entry > today:
+        problems.append(("entry_date", _("Das Einreisedatum liegt in der Zukunft.")))
+    if birth and entry and entry < birth:
+        problems.append(("entry_date", _("Die Einreise kann nicht vor der Geburt liegen.")))
+    if values.get("identity_clarified_since") and values.get("identity_clarified") is not True:
+        problems.append(("identity_clarified_since", _(
+            "Ein Datum „geklärt seit“ passt nur, wenn die Identität als geklärt erfasst ist.")))
+    return problems
+
+
+def employment_problems(values: Mapping[str, Any], today: date) -> Problems:
+    problems = _end_before_start(values)
+    hours = values.get("hours_per_week")
+    if hours is not None and hours < 0:
+        problems.append(("hours_per_week", _("Die Wochenstunden können nicht negativ sein.")))
+    elif hours is not None and hours > MAX_HOURS_PER_WEEK:
+        problems.append(("hours_per_week", _(
+            "Eine Woche hat nur 168 Stunden; bitte die Wochenstunden prüfen.")))
+    return problems
+
+
+def conviction_problems(values: Mapping[str, Any], today: date) -> Problems:
+    months = values.get("months")
+    if months is not None and months < 0:
+        return [("months", _("Die Dauer der Strafe kann nicht negativ sein."))]
+    return []
+
+
+def livelihood_problems(values: Mapping[str, Any], today: date) -> Problems:
+    problems = []
+    share = values.get("own_earnings_share")
+    if share is not None and not 0 <= share <= 100:
+        problems.append(("own_earnings_share", _(
+            "Der Anteil aus eigenem Einkommen liegt zwischen 0 und 100 %.")))
+    since, until = values.get("benefits_from"), values.get("benefits_to")
+    if since and until and until < since:
+        problems.append(("benefits_to", _("Das Ende liegt vor dem Beginn.")))
+    return problems
+
+
+def _training(values: Mapping[str, Any], today: date) -> Problems:
+    return training_problems(values.get("start"), values.get("end"), values.get("kind") or "",
+                             values.get("completed"), values.get("bottleneck_commitment"), today)
+
+
+def _end_before_start(values: Mapping[str, Any]) -> Problems:
+    start, end = values.get("start"), values.get("end")
+    if start and end and end < start:
+        return [("end", _("Das Ende liegt vor dem Beginn."))]
+    return []
+
+
+# By model name (Model._meta.model_name), so that this module needs no models.
+RULES: dict[str, Callable[[Mapping[str, Any], date], Problems]] = {
+    "person": person_problems,
+    "employment": employment_problems,
+    "conviction": conviction_problems,
+    "livelihoodrecord": livelihood_problems,
+    "trainingrecord": _training,
+}
+
+
+def record_problems(model_name: str | None, values: Mapping[str, Any], today: date) -> Problems:
+    """Everything wrong with one record of the named model (empty list: fine)."""
+    rule = RULES.get(model_name or "")
+    return rule(values, today) if rule else []
+
+
+def duplicate_file_number_message(file_number: str) -> str:
+    return _("Das Aktenzeichen „%(number)s“ ist in dieser Behörde schon vergeben. Bitte ein "
+             "anderes Aktenzeichen eingeben oder die vorhandene Akte öffnen.") % {
+        "number": file_number}

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from wegweiser.accounts.decorators import requires
 from wegweiser.accounts.roles import can
+from wegweiser.web.query import understood_filters
 
 from . import services
 from .family_forms import FamilyLinkForm
@@ -26,7 +27,7 @@ from .forms import (
 )
 from .models import AsylumProcedure, FamilyLink, FollowUp, Person, StatusKind, StatusPeriod
 from .nationalities import nationality_name
-from .queries import chain_months, filtered_cases
+from .queries import chain_months, listed_ids
 from .timeline import build_timeline
 
 PAGE_SIZE = 50
@@ -35,9 +36,9 @@ PAGE_SIZE = 50
 @requires("case.list")
 def case_list(request):
     form = CaseFilterForm(request.GET or None, authority_id=request.user.authority_id)
-    data = form.cleaned_data if form.is_valid() else {}
+    data, notices = understood_filters(form)
     today = timezone.localdate()
-    ids = filtered_cases(Person.objects.all(), data, today).values_list("pk", flat=True)
+    ids = listed_ids(Person.objects.all(), data, today)
     page = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
     # Labels resolved once per page: get_FOO_display per row re-translates every choice.
     status_labels = {kind: str(label) for kind, label in StatusKind.choices}
@@ -52,6 +53,7 @@ def case_list(request):
         "page": page,
         "rows": rows,
         "query": query.urlencode(),
+        "notices": notices,
     }
     template = "cases/case_list.html#results" if request.htmx else "cases/case_list.html"
     return render(request, template, context)

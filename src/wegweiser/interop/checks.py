@@ -11,11 +11,12 @@ from wegweiser.cases.validation import (
     PeriodLike,
     asylum_ground_problems,
     period_problems,
+    person_problems,
+    record_problems,
     split_grounds,
-    training_problems,
 )
 
-from .spec import ParsedCase, model_value_problem
+from .spec import COLLECTIONS, ParsedCase, model_value_problem
 from .values import Problem
 
 # label(field, period) names the column (CSV heading or JSON path) for the report.
@@ -23,11 +24,11 @@ Labeller = Callable[[str, dict | None], str]
 
 
 def check_case(case: ParsedCase, today: date, label: Labeller) -> list[Problem]:
-    problems = _person_problems(case, label)
+    problems = _person_problems(case, today, label)
     for period in case.periods or []:
         problems += _period_problems(case, period, label)
     problems += _overlaps(case, today, label)
-    problems += _training_problems(case, today)
+    problems += _record_problems(case, today)
     problems += _asylum_problems(case)
     return problems
 
@@ -41,21 +42,10 @@ def _asylum_problems(case: ParsedCase) -> list[Problem]:
             for message in asylum_ground_problems(split_grounds(text), decided)]
 
 
-def _person_problems(case: ParsedCase, label: Labeller) -> list[Problem]:
-    person, problems = case.person, []
-    since = person.get("identity_clarified_since")
-    if since and person.get("identity_clarified") is not True:
-        problems.append(Problem(
-            case.source, label("identity_clarified_since", None), since.isoformat(),
-            _("Ein Datum „geklärt seit“ passt nur, wenn die Identität als geklärt erfasst ist."),
-        ))
-    birth, entry = person.get("birth_date"), person.get("entry_date")
-    if birth and entry and entry < birth:
-        problems.append(Problem(
-            case.source, label("entry_date", None), entry.isoformat(),
-            _("Die Einreise kann nicht vor der Geburt liegen."),
-        ))
-    return problems
+def _person_problems(case: ParsedCase, today: date, label: Labeller) -> list[Problem]:
+    """The rules the person form applies too (cases.validation), with the same words."""
+    return [Problem(case.source, label(field, None), _text(case.person.get(field)), message)
+            for field, message in person_problems(case.person, today)]
 
 
 def _period_problems(case: ParsedCase, period: dict, label: Labeller) -> list[Problem]:
@@ -74,18 +64,24 @@ def _period_problems(case: ParsedCase, period: dict, label: Labeller) -> list[Pr
     return problems
 
 
-def _training_problems(case: ParsedCase, today: date) -> list[Problem]:
-    """Training records come only from JSON files, so the column is the JSON path."""
+def _record_problems(case: ParsedCase, today: date) -> list[Problem]:
+    """Facts come only from JSON files, so the column is the JSON path."""
     problems = []
-    for i, row in enumerate(case.collections.get("training_records") or []):
-        for field, message in training_problems(
-                row.get("start"), row.get("end"), row.get("kind") or "", row.get("completed"),
-                row.get("bottleneck_commitment"), today):
-            value = row.get(field)
-            text = str(value).lower() if isinstance(value, bool) else str(value or "")
-            problems.append(Problem(case.source, f"facts.training_records[{i}].{field}", text,
-                                    message))
+    for key, rows in case.collections.items():
+        model_name = COLLECTIONS[key].model._meta.model_name
+        for i, row in enumerate(rows or []):
+            for field, message in record_problems(model_name, row, today):
+                problems.append(Problem(case.source, f"facts.{key}[{i}].{field}",
+                                        _text(row.get(field)), message))
     return problems
+
+
+def _text(value) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)
 
 
 def _overlaps(case: ParsedCase, today: date, label: Labeller) -> list[Problem]:

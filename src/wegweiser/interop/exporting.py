@@ -1,7 +1,9 @@
 """Export of the filtered case list: CSV and XLSX in the flat layout, JSON in the exchange format.
 
 All three stream or spool row by row, so 100,000 persons need neither a long page load
-before the first byte (CSV, JSON) nor the whole list in memory.
+before the first byte (CSV, JSON) nor the whole list in memory. CSV and XLSX are opened in
+spreadsheets, so text that a spreadsheet would run as a formula is neutralised there
+(interop.formulas); JSON stays exact data.
 """
 
 import csv
@@ -16,7 +18,7 @@ from django.utils import timezone
 from wegweiser.accounts.scoping import authority_scope
 from wegweiser.cases.models import Person, StatusKind, StatusPeriod
 
-from . import layout
+from . import formulas, layout
 from .exchange import case_to_dict, document_header, prefetched
 from .spec import PERSON_TRI_STATE
 from .values import format_partial_date, format_sex, format_tri_state
@@ -104,7 +106,7 @@ def csv_response(queryset, authority_id: int, filename: str) -> StreamingHttpRes
     def lines():
         yield "\ufeff" + writer.writerow(headers())
         for row in rows(queryset):
-            yield writer.writerow(row)
+            yield writer.writerow(formulas.csv_cells(row))
 
     return _streaming(_scoped(authority_id, lines()), "csv", filename)
 
@@ -130,7 +132,7 @@ def xlsx_response(queryset, filename: str) -> FileResponse:
     sheet = workbook.create_sheet("Fälle")
     sheet.append(headers())
     for row in rows(queryset):
-        sheet.append(row)
+        sheet.append(formulas.xlsx_cells(sheet, row))
     spool = tempfile.TemporaryFile()
     workbook.save(spool)
     spool.seek(0)

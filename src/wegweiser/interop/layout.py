@@ -21,11 +21,11 @@ class Column:
 
 def _municipality(raw: str) -> str:
     # Resolved against the authority's towns later; here only the text.
-    return raw.strip()
+    return v.text(raw)
 
 
 def _variants(raw: str) -> str:
-    return "\n".join(part.strip() for part in raw.split("|") if part.strip())
+    return "\n".join(part.strip() for part in v.text(raw).split("|") if part.strip())
 
 
 PERSON_COLUMNS = [

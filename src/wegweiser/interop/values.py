@@ -15,6 +15,9 @@ from django.utils.translation import gettext as _
 
 from wegweiser.cases.models import StatusKind
 from wegweiser.cases.models.person import DatePrecision, Sex
+from wegweiser.cases.validation import nationality_problem
+
+from .formulas import unquoted
 
 MAX_CELL = 1000  # longer than any field of the case file: surely a broken file
 
@@ -44,11 +47,12 @@ _MONTH_YEAR = re.compile(r"^(\d{1,2})\.(\d{4})$")
 
 
 def text(raw: str) -> str:
-    return raw.strip()
+    # The CSV export quotes text a spreadsheet would run as a formula; undo that here.
+    return unquoted(raw.strip())
 
 
 def required_text(raw: str) -> str:
-    value = raw.strip()
+    value = text(raw)
     if not value:
         raise BadValue(_("Pflichtangabe fehlt."))
     return value
@@ -166,17 +170,14 @@ def format_sex(value: str) -> str:
     return "w" if value == Sex.FEMALE else value
 
 
-_NATIONALITY = re.compile(r"^[A-Z]{3}$")
-
-
 def nationality(raw: str) -> str:
-    value = raw.strip().upper()
-    if not _NATIONALITY.match(value):
-        raise BadValue(
-            _("Erwartet einen dreistelligen ISO-Code (z. B. SYR), XXA für staatenlos "
-              "oder XXX für ungeklärt.")
-        )
-    return value
+    """A code of the list the person form offers, refused in the form's words."""
+    value = raw.strip()
+    if not value:
+        raise BadValue(_("Pflichtangabe fehlt."))
+    if nationality_problem(value.upper()):  # "syr" is fine; the message quotes the input
+        raise BadValue(nationality_problem(value))
+    return value.upper()
 
 
 @cache

@@ -14,6 +14,7 @@ from wegweiser.audit.services import record
 from wegweiser.cases.forms import CaseFilterForm
 from wegweiser.cases.models import Person
 from wegweiser.cases.queries import filtered_cases
+from wegweiser.web.query import understood_filters
 
 from . import exporting
 from .forms import ImportUploadForm
@@ -56,9 +57,12 @@ def export_cases(request, fmt):
     if fmt not in exporting.CONTENT_TYPES:
         raise Http404
     form = CaseFilterForm(request.GET or None, authority_id=request.user.authority_id)
-    if request.GET and not form.is_valid():
-        return HttpResponseBadRequest(_("Der Filter ist ungültig; es wurde nichts exportiert."))
-    data = form.cleaned_data if request.GET else {}
+    data, notices = understood_filters(form)
+    if notices:
+        # The list without a filter it did not understand could be far longer than meant.
+        return HttpResponseBadRequest(" ".join(
+            [_("Der Filter ist ungültig; es wurde nichts exportiert."), *notices]),
+            content_type="text/plain; charset=utf-8")
     queryset = filtered_cases(Person.objects.all(), data, timezone.localdate())
     # The audit log is always German (audit.services.record), whatever the UI language.
     record(request.user, AuditAction.EXPORT, target=f"Fallliste ({fmt})",

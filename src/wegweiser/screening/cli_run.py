@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 import polars as pl
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wegweiser.accounts.models import Authority
@@ -71,7 +72,8 @@ def screen_file(path: Path, as_of: date, pathway: str | None, bar: Bar,
     _check_pathway(pathway)
     policy = read_policy_file(policy_file, DEFAULT_POLICY) if policy_file else DEFAULT_POLICY
     bar(_("Lesen"), 0, 1)
-    cases = parse(read_document(path), as_of)
+    # Plausibility ("not in the future") is judged against today, not the screening day.
+    cases = parse(read_document(path), timezone.localdate())
     bar(_("Lesen"), 1, 1)
     return _evaluate(raw_tables_from_cases(cases), as_of, pathway, bar, policy), {
         "kind": "file", "name": path.name}, policy

@@ -13,6 +13,7 @@ from wegweiser.accounts.roles import can
 from wegweiser.law.catalogue import catalogue
 from wegweiser.law.pathways import PATHWAYS_BY_ID
 from wegweiser.law.verdict import VERDICT_TEXT, Verdict
+from wegweiser.web.query import understood_filters
 
 from . import runs
 from . import worklist as wl
@@ -37,9 +38,10 @@ def _runs(request) -> tuple[ScreeningRun | None, ScreeningRun | None]:
 def worklist(request):
     latest, run = _runs(request)
     form = wl.WorklistForm(request.GET or None)
-    data = form.cleaned_data if form.is_valid() else {}
+    data, notices = understood_filters(form)
     context = {"form": form, "latest": latest, "run": run, "groups": wl.GROUPS,
-               "group": data.get("group") or "met", "can_run": can(request.user, "screening.run")}
+               "group": data.get("group") or "met", "can_run": can(request.user, "screening.run"),
+               "notices": notices}
     if run is not None:
         rows = wl.base_rows(run, data, request.user)
         page = Paginator(wl.listed(rows, data, run.as_of), PAGE_SIZE).get_page(

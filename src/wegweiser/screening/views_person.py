@@ -22,11 +22,11 @@ from wegweiser.law.features import compute_features
 from wegweiser.law.parameters import DEFAULT_POLICY, resolve
 from wegweiser.law.pathways import PATHWAYS_BY_ID
 from wegweiser.law.verdict import VERDICT_TEXT
+from wegweiser.web.query import as_of_from_query
 
 from .explain import (
     CONSEQUENCE_TEXT,
     CRIMINAL_FACTS,
-    as_of_or_today,
     criterion_rows,
     follow_up_reason,
     known_fact,
@@ -50,7 +50,9 @@ def _person(pk) -> Person:
 def explanation(request, pk):
     person = _person(pk)
     services.view_case(request.user, person, request, part="screening")
-    as_of = as_of_or_today(request.GET.get("as_of"), timezone.localdate())
+    as_of, as_of_problem = as_of_from_query(request.GET.get("as_of"), timezone.localdate())
+    if as_of_problem:
+        messages.error(request, as_of_problem)
     facts = case_facts(person, as_of)
     policy = policy_for(person.authority_id)
     features = compute_features(facts, as_of, policy)
@@ -78,7 +80,8 @@ def explanation(request, pk):
         "policy_changed": policy != DEFAULT_POLICY,
         "can_see_policy": can(request.user, "screening.policy_view"),
     }
-    return render(request, "screening/explanation.html", context)
+    return render(request, "screening/explanation.html", context,
+                  status=400 if as_of_problem else 200)
 
 
 def _ordered(criteria, results):

@@ -69,7 +69,7 @@ class WorklistForm(forms.Form):
     SORTS = [("verdict", _("Ergebnis (Anspruch zuerst)")), ("name", _("Name")),
              ("file_number", _("Aktenzeichen")), ("toleration", _("Dauer der Duldung")),
              ("date", _("Datum (frühestes zuerst)"))]
-    group = forms.ChoiceField(required=False, widget=forms.HiddenInput,
+    group = forms.ChoiceField(label=_("Gruppe"), required=False, widget=forms.HiddenInput,
                               choices=[(g.key, g.label) for g in GROUPS])
     pathway = forms.ChoiceField(label=_("Bleiberechtsweg"), required=False,
                                 choices=[("", _("alle")), *((p.id, p.norm) for p in ALL_PATHWAYS)])
