@@ -22,7 +22,7 @@ from wegweiser.cases.models import Person
 from wegweiser.law.pathways import ALL_PATHWAYS
 
 from .db_source import raw_tables
-from .evaluate import SILENT, evaluate_long
+from .evaluate import SILENT, evaluate_long, verdict_counts
 from .frames import fact_frames
 from .models import RunStatus, ScreeningResult, ScreeningRun
 from .policy import policy_for, snapshot
@@ -64,7 +64,7 @@ def execute(run: ScreeningRun) -> None:
     _set(run, status=RunStatus.STORING)
     with _timed(phases, "store"), transaction.atomic():
         _store(run, long, _person_columns(raw.persons, run.as_of))
-        counts = {"verdicts": _verdict_counts(long), **diff_counts(run)}
+        counts = {"verdicts": verdict_counts(long), **diff_counts(run)}
     _set(run, status=RunStatus.DONE, finished_at=timezone.now(), counts=counts, phases=phases,
          duration_seconds=round(time.perf_counter() - began, 3),
          rule_versions={p.id: p.version_on(run.as_of, policy) for p in ALL_PATHWAYS})
@@ -122,13 +122,6 @@ def _store(run: ScreeningRun, long: pl.DataFrame, persons: pl.DataFrame) -> None
     with connection.cursor() as cursor:
         for start in range(0, len(rows), STORE_BATCH):
             cursor.executemany(sql, rows.slice(start, STORE_BATCH).rows())
-
-
-def _verdict_counts(long: pl.DataFrame) -> dict[str, dict[str, int]]:
-    counts: dict[str, dict[str, int]] = {}
-    for pathway_id, verdict, n in long.group_by("pathway_id", "verdict").len().iter_rows():
-        counts.setdefault(pathway_id, {})[verdict] = n
-    return counts
 
 
 def previous_run(run: ScreeningRun) -> ScreeningRun | None:
