@@ -57,6 +57,17 @@ class PathwayResult:
     deadline: date | None
     exceptions_open: int
 
+    @property
+    def open(self) -> bool:
+        """Still a way to a title (not closed for this person)."""
+        return self.verdict not in wl.CLOSED
+
+
+def next_deadline(results: list[PathwayResult], today: date) -> PathwayResult | None:
+    """The open pathway whose met requirement lapses first (from today on)."""
+    due = [r for r in results if r.open and r.deadline is not None and r.deadline >= today]
+    return min(due, key=lambda r: r.deadline or today, default=None)
+
 
 def person_results(person) -> tuple[ScreeningRun | None, list[PathwayResult]]:
     """The person's verdicts in the latest completed run of their authority, in the order of
