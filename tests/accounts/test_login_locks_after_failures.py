@@ -10,7 +10,7 @@ def attempt(client, user, password):
 def test_a_correct_login_reaches_the_start_page(client, caseworker):
     response = attempt(client, caseworker, PASSWORD)
     assert response.status_code == 302
-    assert client.get(reverse("home")).status_code == 302  # on to the case list
+    assert client.get(reverse("home")).status_code == 200  # a caseworker's own work
 
 
 def test_the_login_locks_after_five_failures(client, caseworker):

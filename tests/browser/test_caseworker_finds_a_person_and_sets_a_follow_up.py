@@ -33,7 +33,7 @@ def test_search_timeline_and_follow_up(page, axe, authority):
     add_period(person, "duldung", date(2018, 4, 1), None, azr_reason_code="16")
 
     sign_in(page, user.username, PASSWORD)
-    assert_accessible(axe, page)  # the case list
+    assert_accessible(axe, page)  # the start page with its search box
 
     page.locator("#id_q").focus()
     page.keyboard.type("Muhamad Hadad")

@@ -15,7 +15,7 @@ def test_the_case_detail_shows_timeline_and_facts(client, caseworker, person):
     assert response.status_code == 200
     assert 'id="timeline"' in body
     assert body.count('class="segment"') == 3
-    assert "Kettenduldung seit" in body
+    assert "Kettenduldung" in body and "seit 01.04.2017" in body  # in the summary at the top
 
 
 def test_the_history_page_lists_changes(client, caseworker, person):

@@ -41,9 +41,9 @@ def test_the_language_switch_makes_the_case_detail_english(client, caseworker, p
     assert "Residence status over time" in body
     assert "To the case list" in body
     assert "File number" in body
-    assert "Kettenduldung for" in body
+    assert "Next deadline" in body and "since 01.04.2017" in body  # the summary at the top
     assert "Aufenthaltsstatus im Zeitverlauf" not in body
-    assert "Kettenduldung seit" not in body
+    assert "Nächste Frist" not in body
 
 
 def test_german_stays_the_default_without_the_cookie(client, caseworker, person):

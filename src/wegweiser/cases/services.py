@@ -16,7 +16,8 @@ from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
 
 from . import derived
-from .models import FollowUp, Person, StatusPeriod
+from .models import FamilyLink, FollowUp, Person, StatusPeriod
+from .models.person import FamilyRelation
 from .validation import (
     PeriodLike,
     duplicate_file_number_message,
@@ -91,6 +92,18 @@ def delete_record(user, instance, expected_version: int | None, request=None) ->
             detail={"record": model_name, "id": pk},
             request=request,
         )
+
+
+def delete_family_link(user, link: FamilyLink, expected_version: int | None,
+                       request=None) -> None:
+    """Unlink two relatives; a spouse link stored in both directions goes in both."""
+    with transaction.atomic():
+        delete_record(user, link, expected_version, request)
+        if link.relation == FamilyRelation.SPOUSE:
+            mirrors = FamilyLink.unscoped.filter(person_id=link.relative_id,
+                                                 relative_id=link.person_id, relation=link.relation)
+            for mirror in mirrors:
+                delete_record(user, mirror, mirror.version, request)
 
 
 def _claim_version(instance, expected_version: int | None) -> None:

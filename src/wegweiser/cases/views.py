@@ -28,6 +28,7 @@ from .forms import (
 from .models import AsylumProcedure, FamilyLink, FollowUp, Person, StatusKind, StatusPeriod
 from .nationalities import nationality_name
 from .queries import chain_months, listed_ids
+from .summary import case_summary
 from .timeline import build_timeline
 
 PAGE_SIZE = 50
@@ -90,39 +91,44 @@ def case_detail(request, pk):
         rows = kind.model.objects.filter(person=person).order_by("-pk")
         sections.append({"kind": kind, "rows": rows, "labels": _labels(kind)})
     periods = list(person.status_periods.all())
+    follow_ups = list(person.follow_ups.select_related("assignee"))
+    today = timezone.localdate()
     context = {
         "person": person,
+        "summary": case_summary(person, periods, follow_ups, request.user, today),
         "nationality": nationality_name(person.nationality),
         "periods": periods,
-        "timeline": build_timeline(periods, timezone.localdate()),
+        "timeline": build_timeline(periods, today),
         "asylum": AsylumProcedure.objects.filter(person=person).first(),
         "sections": sections,
-        "follow_ups": person.follow_ups.select_related("assignee"),
+        "follow_ups": follow_ups,
         "family": family_of(person),
         "can_edit": can(request.user, "case.edit"),
         "can_follow_up": can(request.user, "followup.manage"),
         "show_criminal": show_criminal,
-        "chain_months": chain_months(person, timezone.localdate()),
-        "today": timezone.localdate(),
+        "today": today,
     }
     return render(request, "cases/case_detail.html", context)
 
 
 def family_of(person: Person) -> list[tuple[str, Person, FamilyLink]]:
-    """Every linked relative, named from this person's point of view."""
+    """Every linked relative once, named from this person's point of view.
+
+    Spouses are often linked in both directions (the demo, imports); that is one spouse.
+    """
     links = FamilyLink.objects.filter(Q(person=person) | Q(relative=person)).select_related(
         "person", "relative"
-    )
-    rows = []
+    ).order_by("pk")
+    rows: dict[tuple[int, str], tuple[str, Person, FamilyLink]] = {}
     for link in links:
         outgoing = link.person_id == person.pk
         other = link.relative if outgoing else link.person
         if link.relation == "spouse":
-            label = _("Ehe-/Lebenspartner/in")
+            kind, label = "spouse", _("Ehe-/Lebenspartner/in")
         else:
-            label = _("Kind") if outgoing else _("Elternteil")
-        rows.append((label, other, link))
-    return rows
+            kind, label = ("child", _("Kind")) if outgoing else ("parent", _("Elternteil"))
+        rows.setdefault((other.pk, kind), (label, other, link))
+    return list(rows.values())
 
 
 def _labels(kind):
@@ -218,15 +224,17 @@ def fact_edit(request, pk, kind_slug, fact_pk=None):
 @requires("case.edit")
 def record_delete(request, pk, kind_slug, record_pk):
     person = _person(request, pk)
+    delete = services.delete_record
     if kind_slug == "family":
         instance = get_object_or_404(
             FamilyLink, Q(person=person) | Q(relative=person), pk=record_pk
         )
+        delete = services.delete_family_link
     else:
         model = StatusPeriod if kind_slug == "period" else _fact_kind(request, kind_slug).model
         instance = get_object_or_404(model, pk=record_pk, person=person)
     try:
-        services.delete_record(request.user, instance, _int(request.POST.get("version")), request)
+        delete(request.user, instance, _int(request.POST.get("version")), request)
     except services.ConflictError:
         messages.error(request, services.conflict_message())
     else:

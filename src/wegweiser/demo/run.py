@@ -3,12 +3,16 @@
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TextIO
 
 from django.db import transaction
 from faker import Faker
 
 from wegweiser.accounts.models import Authority
 from wegweiser.accounts.roles import Role
+from wegweiser.screening.cli_run import Bar
+from wegweiser.screening.models import ScreeningRun
+from wegweiser.screening.runs import run_now
 
 from . import accounts
 from .data.district import OFFICES, OfficeSpec
@@ -69,6 +73,13 @@ def _build_office(office, seed, count, today, employers, report, orm) -> OfficeR
     loader.load(generator.households(count), report)
     names = [(str(Role(login.role).label), login.username) for login in accounts.logins(office)]
     return OfficeResult(office, authority, count, loader.persons, names)
+
+
+def screen_office(result: OfficeResult, today: date, stream: TextIO | None = None) -> ScreeningRun:
+    """Screen every person of the office as the worklist's background task would (runs.py)."""
+    bar = Bar(stream)
+    return run_now(result.authority.pk, today, progress=lambda label, done, total: bar(
+        f"{result.spec.short_name} {label}", done, total))
 
 
 def employer_names(seed: int, count: int = 400) -> list[str]:

@@ -6,6 +6,8 @@ from django.db.models import Count
 
 from wegweiser.cases.models import Assessment, FamilyLink, Person
 from wegweiser.cases.models.status import DULDUNG_KINDS, StatusKind
+from wegweiser.screening.models import ScreeningResult, ScreeningRun
+from wegweiser.screening.runs import POSITIVE
 
 from .accounts import DEMO_PASSWORD
 from .drafts import add_years
@@ -39,6 +41,17 @@ def office_lines(result: OfficeResult, today: date) -> list[str]:
     lines.append(f"  rechtliche Einschätzung erfasst: {german_number(assessed)} ({share} % der "
                  f"Personen; ohne Einschätzung bleiben viele Prüfergebnisse offen)")
     return lines
+
+
+def screening_lines(run: ScreeningRun) -> list[str]:
+    """The office's screening run: persons checked, and how many meet a pathway now."""
+    results = ScreeningResult.unscoped.filter(run=run)
+    met = results.filter(verdict__in=POSITIVE).values("person_id").distinct().count()
+    missing = results.filter(verdict="unknown").values("person_id").distinct().count()
+    return [f"  Bleiberechtsprüfung (Stichtag {run.as_of:%d.%m.%Y}): "
+            f"{german_number(run.persons_total)} Personen geprüft in "
+            f"{run.duration_seconds or 0:.1f} s; jetzt erfüllt (mindestens ein Weg): "
+            f"{german_number(met)}, Angaben fehlen: {german_number(missing)}"]
 
 
 def login_table(results: list[OfficeResult]) -> list[str]:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TextIO
 
 import polars as pl
+from django.db import DatabaseError, connection
+from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -79,10 +81,52 @@ def screen_file(path: Path, as_of: date, pathway: str | None, bar: Bar,
         "kind": "file", "name": path.name}, policy
 
 
+class DatabaseNotReady(Exception):
+    """The database cannot be read yet; the message (one German line) says what to do."""
+
+
+def check_database() -> None:
+    """Refuse early, in one line, when the database is missing, unreachable or not migrated.
+
+    A missing SQLite file is not created by asking (connecting would create an empty one).
+    """
+    name = connection.settings_dict["NAME"]
+    if _sqlite_file_missing(name):
+        raise DatabaseNotReady(_not_set_up(name))
+    try:
+        executor = MigrationExecutor(connection)
+        pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    except DatabaseError as error:
+        first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        raise DatabaseNotReady(_("Die Datenbank ist nicht erreichbar (%(error)s); läuft der "
+                                 "Datenbankserver, stimmt DATABASE_URL?") % {
+            "error": first_line}) from error
+    if pending and executor.loader.applied_migrations:
+        raise DatabaseNotReady(_("Die Datenbank ist nicht auf dem neuesten Stand: zuerst "
+                                 "„python manage.py migrate“ ausführen."))
+    if pending:
+        raise DatabaseNotReady(_not_set_up(name))
+
+
+def _sqlite_file_missing(name) -> bool:
+    if connection.vendor != "sqlite":
+        return False
+    from django.db.backends.sqlite3.creation import DatabaseCreation
+
+    return not DatabaseCreation.is_in_memory_db(name) and not Path(name).exists()
+
+
+def _not_set_up(name) -> str:
+    return _("Die Datenbank (%(name)s) ist noch nicht eingerichtet: zuerst „python manage.py "
+             "migrate“ ausführen (Demo-Kreis: „bash scripts/demo.sh“); eine Austauschdatei "
+             "lässt sich ohne Datenbank prüfen (--input DATEI).") % {"name": name}
+
+
 def screen_database(authority: str, as_of: date, pathway: str | None, bar: Bar,
                     policy_file: Path | None = None):
     """The authority's own settings; ``policy_file`` overrides the settings it names."""
     _check_pathway(pathway)
+    check_database()
     office = _authority(authority)
     policy = policy_for(office)
     if policy_file:

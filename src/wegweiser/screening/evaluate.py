@@ -39,6 +39,18 @@ def evaluate_long(frames: FactFrames, as_of: date, policy: Policy = DEFAULT_POLI
     return pl.concat(parts)
 
 
+def verdict_counts(long: pl.DataFrame) -> dict[str, dict[str, int]]:
+    """How many persons got which verdict, per pathway: {pathway_id: {verdict: n}}.
+
+    The one count of a run (stored in ``ScreeningRun.counts``) and of the command line.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for pathway_id, verdict, n in long.group_by("pathway_id", "verdict").len().sort(
+            "pathway_id", "verdict").iter_rows():
+        counts.setdefault(pathway_id, {})[verdict] = n
+    return counts
+
+
 def _slice(frames: FactFrames, ids: pl.Series) -> FactFrames:
     chosen = pl.col("person_id").is_in(ids.implode())
     return FactFrames(**{name: getattr(frames, name).filter(chosen)

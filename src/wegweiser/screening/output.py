@@ -12,7 +12,9 @@ import polars as pl
 
 from wegweiser.law.parameters import DEFAULT_POLICY, Policy
 from wegweiser.law.pathways import ALL_PATHWAYS, PATHWAYS_BY_ID
+from wegweiser.law.verdict import Verdict
 
+from .evaluate import verdict_counts
 from .policy import snapshot as policy_snapshot
 
 FORMAT_VERSION = "1.0"
@@ -38,10 +40,6 @@ def as_json(rows: pl.DataFrame, as_of: date, source: dict[str, str],
         entry = persons.setdefault(row["person_id"], {
             "person_id": row["person_id"], "file_number": row["file_number"], "pathways": []})
         entry["pathways"].append({k: _iso(row[k]) for k in COLUMNS[2:]})
-    counts: dict[str, dict[str, int]] = {}
-    for pathway_id, verdict, n in rows.group_by("pathway_id", "verdict").len().sort(
-            "pathway_id", "verdict").iter_rows():
-        counts.setdefault(pathway_id, {})[verdict] = n
     document = {
         "format": "wegweiser-screening", "format_version": FORMAT_VERSION,
         "as_of": as_of.isoformat(), "generated_at": datetime.now().astimezone().isoformat(
@@ -49,7 +47,7 @@ def as_json(rows: pl.DataFrame, as_of: date, source: dict[str, str],
         "source": source,
         "rule_versions": {p.id: p.version_on(as_of, policy) for p in ALL_PATHWAYS},
         "policy": policy_snapshot(policy),
-        "counts": counts, "persons": list(persons.values()),
+        "counts": verdict_counts(rows), "persons": list(persons.values()),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -67,8 +65,8 @@ def _german_date(value: Any) -> Any:
     return f"{value:%d.%m.%Y}" if isinstance(value, date) else value
 
 
-def as_table(rows: pl.DataFrame) -> str:
-    """A plain text table for the terminal: person, norm, summary."""
+def as_table(rows: pl.DataFrame, as_of: date | None = None) -> str:
+    """A plain text table for the terminal: person, norm, summary; then the counts."""
     lines = []
     width = max([len(str(v or "")) for v in rows["file_number"]] + [12])
     lines.append(f"{'Aktenzeichen':<{width}}  Ergebnis")
@@ -76,4 +74,35 @@ def as_table(rows: pl.DataFrame) -> str:
         norm = PATHWAYS_BY_ID[row["pathway_id"]].norm
         text = row["summary"] if row["summary"].startswith(norm) else f"{norm}: {row['summary']}"
         lines.append(f"{row['file_number'] or row['person_id']:<{width}}  {text}")
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, "", *summary_lines(rows, as_of)]) + "\n"
+
+
+# Column heads of the summary, in the order of the verdicts (law.verdict.Verdict).
+SHORT = {Verdict.ENTITLEMENT: "Anspruch", Verdict.SHOULD: "Soll", Verdict.MAY: "Kann",
+         Verdict.PENDING_TIME: "später", Verdict.UNKNOWN: "offen",
+         Verdict.NOT_MET: "nicht erfüllt", Verdict.BLOCKED: "ausgeschlossen",
+         Verdict.EXPIRED: "geschlossen"}
+LEGEND = ("später = voraussichtlich erfüllt ab einem späteren Datum · offen = Angaben fehlen · "
+          "geschlossen = für Neuerteilungen geschlossen")
+
+
+def summary_lines(rows: pl.DataFrame, as_of: date | None) -> list[str]:
+    """Persons per pathway and verdict (the counts a screening run stores), as a table."""
+    counts = verdict_counts(rows)
+    persons = rows["person_id"].n_unique()
+    day = f", Stichtag {as_of:%d.%m.%Y}" if as_of else ""
+    head = f"Zusammenfassung: {_number(persons)} {'Person' if persons == 1 else 'Personen'}{day}"
+    shown = [v for v in SHORT if any(v.value in by_verdict for by_verdict in counts.values())]
+    pathways = [p for p in ALL_PATHWAYS if p.id in counts]
+    if not pathways:
+        return [head + " – keine Ergebnisse."]
+    width = max([len(p.norm) for p in pathways] + [len("Weg")])
+    table = [f"{'Weg':<{width}}" + "".join(f"  {SHORT[v]}" for v in shown)]
+    for pathway in pathways:
+        cells = (_number(counts[pathway.id].get(v.value, 0)).rjust(len(SHORT[v])) for v in shown)
+        table.append(f"{pathway.norm:<{width}}" + "".join(f"  {cell}" for cell in cells))
+    return [head + " – Personen je Weg und Ergebnis", *table, LEGEND]
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")

@@ -7,6 +7,7 @@ Every phase writes its progress to the run row, which the worklist polls.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 
@@ -16,19 +17,21 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from wegweiser.accounts.scoping import authority_scope
 from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
 from wegweiser.cases.models import Person
 from wegweiser.law.pathways import ALL_PATHWAYS
 
 from .db_source import raw_tables
-from .evaluate import SILENT, evaluate_long
+from .evaluate import SILENT, evaluate_long, verdict_counts
 from .frames import fact_frames
 from .models import RunStatus, ScreeningResult, ScreeningRun
 from .policy import policy_for, snapshot
 from .retention import prune_after_run
 
 POSITIVE = ("entitlement", "should", "may")  # "met now"
+Progress = Callable[[str, int, int], None]  # (label, done, total)
 STORE_BATCH = 5_000
 
 
@@ -44,32 +47,66 @@ def start_run(user, as_of: date, request=None) -> ScreeningRun:
     return run
 
 
-def execute(run: ScreeningRun) -> None:
-    """Carry out the run; on any error the run is marked failed (and nothing half-stored)."""
+def execute(run: ScreeningRun, progress: Progress | None = None) -> None:
+    """Carry out the run; on any error the run is marked failed (and nothing half-stored).
+
+    ``progress(label, done, total)`` is told as the files are read and the persons checked
+    (e.g. cli_run.Bar on a terminal); the run row is updated either way.
+    """
     phases: dict[str, float] = {}
     began = time.perf_counter()
+    show = progress or _quiet
     # The settings in force now are the ones the run uses - and records, for reproducibility.
     policy = policy_for(run.authority_id)
     _set(run, status=RunStatus.LOADING, started_at=timezone.now(), policy=snapshot(policy))
     persons = Person.unscoped.filter(authority_id=run.authority_id)
     _set(run, persons_total=persons.count())
     with _timed(phases, "load"):
-        raw = raw_tables(persons)
+        raw = raw_tables(persons, progress=lambda _phase, done, total: show(
+            gettext("Lesen"), done, total))
     with _timed(phases, "frames"):
         frames = fact_frames(raw, run.as_of)
     _set(run, status=RunStatus.EVALUATING)
+
+    def checked(done: int, total: int) -> None:
+        _set(run, persons_done=done)
+        show(gettext("Prüfung"), done, total)
+
     with _timed(phases, "evaluate"):
-        long = evaluate_long(frames, run.as_of, policy,
-                             progress=lambda done, total: _set(run, persons_done=done))
+        long = evaluate_long(frames, run.as_of, policy, progress=checked)
     _set(run, status=RunStatus.STORING)
     with _timed(phases, "store"), transaction.atomic():
         _store(run, long, _person_columns(raw.persons, run.as_of))
-        counts = {"verdicts": _verdict_counts(long), **diff_counts(run)}
+        counts = {"verdicts": verdict_counts(long), **diff_counts(run)}
     _set(run, status=RunStatus.DONE, finished_at=timezone.now(), counts=counts, phases=phases,
          duration_seconds=round(time.perf_counter() - began, 3),
          rule_versions={p.id: p.version_on(run.as_of, policy) for p in ALL_PATHWAYS})
     # Retention: the results of older runs are personal data no longer needed (retention.py).
     prune_after_run(run)
+
+
+def run_now(authority_id: int, as_of: date, progress: Progress | None = None) -> ScreeningRun:
+    """A run carried out at once, in this process, by the system (the demo; the web starts
+    runs as tasks).  A failure marks the run failed and is raised."""
+    run = ScreeningRun.unscoped.create(authority_id=authority_id, as_of=as_of)
+    record(None, AuditAction.CREATE, authority_id=authority_id, target=f"Prüflauf {run.pk}",
+           detail={"record": "screeningrun", "id": run.pk, "as_of": as_of.isoformat()})
+    with authority_scope(authority_id):
+        try:
+            execute(run, progress)
+        except Exception:
+            mark_failed(run)
+            raise
+    return run
+
+
+def mark_failed(run: ScreeningRun) -> None:
+    _set(run, status=RunStatus.FAILED, finished_at=timezone.now(),
+         message=gettext("Bei der Prüfung ist ein unerwarteter Fehler aufgetreten."))
+
+
+def _quiet(label: str, done: int, total: int) -> None:
+    """No progress to show: the run row alone tells the worklist."""
 
 
 class _timed:
@@ -122,13 +159,6 @@ def _store(run: ScreeningRun, long: pl.DataFrame, persons: pl.DataFrame) -> None
     with connection.cursor() as cursor:
         for start in range(0, len(rows), STORE_BATCH):
             cursor.executemany(sql, rows.slice(start, STORE_BATCH).rows())
-
-
-def _verdict_counts(long: pl.DataFrame) -> dict[str, dict[str, int]]:
-    counts: dict[str, dict[str, int]] = {}
-    for pathway_id, verdict, n in long.group_by("pathway_id", "verdict").len().iter_rows():
-        counts.setdefault(pathway_id, {})[verdict] = n
-    return counts
 
 
 def previous_run(run: ScreeningRun) -> ScreeningRun | None:

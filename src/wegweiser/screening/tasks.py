@@ -4,13 +4,11 @@ import logging
 from contextlib import nullcontext
 
 from django.tasks import task
-from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from wegweiser.accounts.scoping import authority_scope, current_authority_id
 
-from .models import RunStatus, ScreeningRun
-from .runs import execute
+from .models import ScreeningRun
+from .runs import execute, mark_failed
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +24,4 @@ def run_screening(run_pk: int) -> None:
             execute(run)
         except Exception:
             logger.exception("Screening run %s failed", run.pk)
-            ScreeningRun.unscoped.filter(pk=run.pk).update(
-                status=RunStatus.FAILED, finished_at=timezone.now(),
-                message=_("Bei der Prüfung ist ein unerwarteter Fehler aufgetreten."))
+            mark_failed(run)

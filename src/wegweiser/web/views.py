@@ -6,10 +6,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wegweiser.accounts.decorators import requires
-from wegweiser.accounts.roles import can
+from wegweiser.accounts.roles import Role, can
 from wegweiser.cases.models import Person, StatusKind
+from wegweiser.cases.my_work import assigned_count, follow_ups_due
 from wegweiser.cases.nationalities import nationality_name
 from wegweiser.cases.queries import shift_months
+from wegweiser.screening.summaries import my_worklist
 
 from .charts import bar_chart
 
@@ -23,10 +25,23 @@ START_PAGES = [
 
 @login_required
 def home(request):
+    """Caseworkers start on their own work; every other role on its main page."""
+    if request.user.role == Role.CASEWORKER and can(request.user, "followup.manage"):
+        return my_work(request)
     for action, url_name in START_PAGES:
         if can(request.user, action):
             return redirect(url_name)
     return render(request, "web/home.html")
+
+
+def my_work(request):
+    """Follow-ups due, the worklist's entry points for the own cases, and a search box."""
+    user, today = request.user, timezone.localdate()
+    run, entry_points = my_worklist(user) if can(user, "screening.worklist") else (None, [])
+    context = {"follow_ups": follow_ups_due(user, today), "run": run,
+               "entry_points": entry_points, "assigned": assigned_count(user), "today": today,
+               "can_worklist": can(user, "screening.worklist")}
+    return render(request, "web/my_work.html", context)
 
 
 BANDS = [

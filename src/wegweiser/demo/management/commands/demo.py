@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wegweiser.demo import summary
 from wegweiser.demo.accounts import DemoError
-from wegweiser.demo.run import build_demo, existing_offices
+from wegweiser.demo.run import build_demo, existing_offices, screen_office
 
 
 class Progress:
@@ -56,13 +56,16 @@ class Command(BaseCommand):
             results = build_demo(seed, persons, today, reset, Progress(sys.stderr), orm)
         except DemoError as error:
             raise CommandError(str(error)) from error
-        self._report(results, today, time.perf_counter() - started, seed)
+        # A completed screening run per office, so that the worklist shows results at once.
+        runs = [screen_office(result, today, sys.stderr) for result in results]
+        self._report(results, runs, today, time.perf_counter() - started, seed)
 
-    def _report(self, results, today, seconds, seed) -> None:
+    def _report(self, results, runs, today, seconds, seed) -> None:
         out = self.stdout
         out.write(f"Demo-Daten erzeugt (Seed {seed}, Stichtag {today:%d.%m.%Y}) "
                   f"in {seconds:.1f} s.\n")
-        for result in results:
-            out.write("\n".join(summary.office_lines(result, today)) + "\n")
+        for result, run in zip(results, runs, strict=True):
+            out.write("\n".join([*summary.office_lines(result, today),
+                                 *summary.screening_lines(run)]) + "\n")
         out.write("\nZugänge (alle mit demselben Demo-Passwort):\n")
         out.write("\n".join(summary.login_table(results)) + "\n")
