@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "wegweiser.accounts.middleware.SessionRenewalMiddleware",
     "wegweiser.web.middleware.StaffLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -105,8 +106,15 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets the demo server read while a background import writes.
-    DATABASES["default"]["OPTIONS"] = {"init_command": "PRAGMA journal_mode=WAL;"}
+    # Several web threads and the task worker share one file (docs/decisions/0004):
+    # WAL lets readers go on while one writer writes; IMMEDIATE takes the write lock at BEGIN,
+    # so a second writer waits up to `timeout` seconds (Django's advice for "database is
+    # locked") instead of failing at once when its transaction turns from reading to writing.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": envint("SQLITE_TIMEOUT_SECONDS", "20"),
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -139,7 +147,10 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 
 SESSION_COOKIE_AGE = envint("SESSION_TIMEOUT_MINUTES", "30") * 60
-SESSION_SAVE_EVERY_REQUEST = True  # the timeout counts from the last request
+# The timeout counts from the last request: SessionRenewalMiddleware renews the expiry at most
+# once a minute instead of writing the session row on every request.
+SESSION_ENGINE = "wegweiser.accounts.sessions"
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -53,6 +53,12 @@ def record(
 
 
 def _lock_chain() -> None:
+    """Nobody may append between our reading the last entry and inserting after it.
+
+    PostgreSQL: a lock held until the transaction ends. SQLite: the transaction began with
+    BEGIN IMMEDIATE (settings.py) and so already holds the database's only write lock; a
+    second writer waits for it instead of failing ("database is locked") once it has read.
+    """
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(727001)")
