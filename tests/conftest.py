@@ -16,6 +16,10 @@ def _immediate_tasks(settings):
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     # Fast hashing keeps the suite quick; production keeps Django's default.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # The suite runs without collectstatic, so static URLs stay unhashed; the production storage
+    # is tested in tests/ops/ (collectstatic, DEBUG off, served by WhiteNoise).
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 
 
 @pytest.fixture

@@ -54,11 +54,14 @@ INSTALLED_APPS = [
     "wegweiser.interop",
     "wegweiser.screening",
     "wegweiser.demo",
+    "wegweiser.ops",
     "wegweiser.web",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Serves the collected static files (CSS, fonts, htmx) without a separate web server.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "wegweiser.accounts.middleware.SessionRenewalMiddleware",
     "wegweiser.web.middleware.StaffLanguageMiddleware",
@@ -144,7 +147,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 # Staff share one office IP behind NAT: locking by IP would lock out the whole office after one
 # colleague's typos, so the lockout is per account (the requirement), not per address.
-SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# security.W021 (HSTS preload): the preload list takes only a registrable domain, never a host
+# such as wegweiser.kreis.example, so asking for it is the authority's decision for its whole
+# domain, not Wegweiser's (SECURE_HSTS_PRELOAD=true if the authority has decided so).
+SILENCED_SYSTEM_CHECKS = ["axes.W006", "security.W021"]
 
 SESSION_COOKIE_AGE = envint("SESSION_TIMEOUT_MINUTES", "30") * 60
 # The timeout counts from the last request: SessionRenewalMiddleware renews the expiry at most
@@ -156,6 +162,12 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = envbool("SECURE_COOKIES", "false")
+# HTTPS in production (docs/operations/README.md); off by default so that the demo runs on http.
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", "false")
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", "0")
+# Covers only host names below Wegweiser's own (wegweiser.kreis.example), not the authority's.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", "true")
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", "false")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -180,7 +192,13 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT = DATA_DIR / "static"  # filled by `manage.py collectstatic`
+STATIC_ROOT.mkdir(exist_ok=True)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed names (cached for a year by browsers) and compressed copies, served by WhiteNoise.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
 # Front-end packages come from npm (package.json); `npm ci` puts them in node_modules.
 _NPM_ASSETS = [
     ("kern", PROJECT_DIR / "node_modules" / "@kern-ux" / "native" / "dist"),
