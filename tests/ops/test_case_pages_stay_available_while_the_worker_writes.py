@@ -16,7 +16,7 @@ from tests.interop.factories import HEADER
 from tests.ops.production import Browser
 
 READERS = ("sachbearbeitung1", "sachbearbeitung2", "sachbearbeitung3", "sachbearbeitung4")
-MIN_PAGES = 30  # per reader, however quickly the jobs are done
+MIN_PAGES = 50  # per reader, however quickly the jobs are done
 IMPORTED_PERSONS = 1500
 WAIT_SECONDS = 240
 FINISHED = ("done", "rejected", "failed")
