@@ -147,7 +147,7 @@ def test_batch_features_equal_single_features(batch, as_of):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_any_cases(), min_size=1, max_size=6, unique_by=lambda c: c.person_id), AS_OF_DATES)
 def test_batch_verdicts_equal_single_verdicts(batch, as_of):
-    result = evaluate_frame(facts_to_frames(batch), as_of)
+    result = evaluate_frame(facts_to_frames(batch), as_of, explain=True)
     for facts, row in zip(batch, result.iter_rows(named=True), strict=True):
         single = evaluate_row(compute_features(facts, as_of), as_of)
         assert {k: single[k] for k in row if k != "person_id"} == {

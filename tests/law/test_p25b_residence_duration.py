@@ -96,10 +96,3 @@ def test_p25b_gestattung_now_is_not_geduldet():
     """§ 25b Abs. 1 Satz 1: asylum pending (Gestattung) -> not met."""
     facts = well_integrated(status_periods=(period("gestattung", D(2015, 1, 1)),))
     assert verdict_of(facts, "p25b") is Verdict.NOT_MET
-
-
-def test_p25b_failed_language_is_an_exception_not_a_no():
-    """§ 25b Nr. 4 is a Regelvoraussetzung: no A2 -> still SHOULD, flagged for exception."""
-    pv = evaluate(well_integrated(language_certificates=()), D(2026, 11, 25)).pathway("p25b")
-    assert pv.verdict is Verdict.SHOULD
-    assert any("Ausnahme prüfen" in text for text in pv.exceptions_needed)

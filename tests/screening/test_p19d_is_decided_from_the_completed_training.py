@@ -21,8 +21,10 @@ def _graduate(authority, completed):
     owned = {"authority": authority, "person": person}
     add_training(person, start=date(2023, 8, 1), end=date(2026, 7, 31), completed=completed)
     LanguageCertificate.objects.create(**owned, level="B1", scope="full", issued=date(2025, 6, 1))
+    # Not qualified employment (§ 2 Abs. 12b): otherwise three years of it could still meet
+    # Nr. 1 c, and an unknown answer would leave a failed exam open rather than "not met".
     Employment.objects.create(**owned, start=date(2026, 8, 15), hours_per_week=38,
-                              social_insurance=True)
+                              social_insurance=True, qualified=False)
     LivelihoodRecord.objects.create(**owned, assessed_on=date(2026, 10, 1),
                                     own_earnings_share=100, receives_benefits=False)
     return person

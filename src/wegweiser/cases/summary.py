@@ -11,7 +11,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from wegweiser.accounts.roles import can
-from wegweiser.screening.summaries import PathwayResult, next_deadline, person_results
+from wegweiser.screening.summaries import (
+    PathwayResult,
+    next_deadline,
+    person_results,
+    results_without_criminal_record,
+)
 
 from .derived import months_between
 from .models import FollowUp, Person, StatusPeriod
@@ -54,8 +59,10 @@ def case_summary(person: Person, periods: list[StatusPeriod], follow_ups: list[F
         None, open_items, sum(1 for f in open_items if f.due_date < today),
         can_explain=can(user, "screening.explain"),
         show_exceptions=can(user, "case.view_criminal"))
-    if summary.can_explain:
+    if summary.can_explain and summary.show_exceptions:
         summary.run, summary.results = person_results(person)
+    elif summary.can_explain:  # without the criminal record: computed now, without it
+        summary.results = results_without_criminal_record(person, today)
     summary.deadline = _next_deadline(current, summary.results, today)
     return summary
 

@@ -19,20 +19,21 @@ from wegweiser.law.rules import column_stages
 
 
 def evaluate_features(features: pl.DataFrame | pl.LazyFrame, as_of: date,
-                      policy: Policy = DEFAULT_POLICY) -> pl.LazyFrame:
-    """Add criterion (``c:*``), flag (``f:*``) and verdict (``v:*``) columns."""
+                      policy: Policy = DEFAULT_POLICY, *, explain: bool = False) -> pl.LazyFrame:
+    """Add criterion (``c:*``), flag (``f:*``) and verdict (``v:*``) columns; with `explain`
+    also the deciding criteria (``v:*:deciding``)."""
     env = Env(as_of, resolve(as_of, policy))
     lf = features.lazy()
-    for columns in column_stages(as_of):
+    for columns in column_stages(as_of, explain):
         lf = lf.with_columns(expr.pl(env).alias(name) for name, expr in columns)
     return lf
 
 
 def evaluate_frame(frames: FactFrames, as_of: date, policy: Policy = DEFAULT_POLICY,
-                   *, keep_features: bool = False) -> pl.DataFrame:
+                   *, keep_features: bool = False, explain: bool = False) -> pl.DataFrame:
     """One row per person: person_id, every criterion, flag and verdict column."""
     features = compute_feature_frame(frames, as_of, policy)
-    result = evaluate_features(features, as_of, policy)
+    result = evaluate_features(features, as_of, policy, explain=explain)
     if not keep_features:
         result = result.select("person_id", pl.col("^[cfv]:.*$"))
     return result.collect()

@@ -24,9 +24,12 @@ class Kind(StrEnum):
     # Abs. 1").  Not met -> NOT_MET before any exclusion is looked at; unknown -> as HARD.
     SCOPE = "scope"
     HARD = "hard"  # Tatbestandsvoraussetzung: must be met
-    REGULAR = "regular"  # Regelvoraussetzung: failing it needs an exception (atypical case)
+    # Regelvoraussetzung: failing it gives NOT_MET ("atypischen Fall prüfen"), or MAY where
+    # the statute lets the office waive it by discretion (``waiver`` names that norm).
+    REGULAR = "regular"
     EXCLUSION = "exclusion"  # "ist zu versagen", "darf nicht": failing it blocks the pathway
-    WAIVABLE = "waivable"  # may be waived by discretion ("kann abweichend ..."): caps at MAY
+    # A bar the office may waive by discretion ("kann abweichend ..."): failing it caps at MAY.
+    WAIVABLE = "waivable"
     UPGRADE = "upgrade"  # turns "kann" into "soll" when met (§ 25 Abs. 5 Satz 2)
     DISCRETION_FACTOR = "discretion_factor"  # shown for the discretion, never decides
 
@@ -47,10 +50,16 @@ class Criterion:
     confidence: Confidence
     test: Expr
     met_on: Expr | None = None  # projection: day it will be met if the status continues
+    # The earliest that day can be when facts are missing (a birth year only, a job with
+    # unknown hours); ``met_on`` is then the latest.  None: ``met_on`` is certain.
+    met_on_best: Expr | None = None
     lost_on: Expr | None = None  # deadline: day it stops being met
     threshold: str | None = None  # dated parameter shown in the catalogue
     text_not_met: str = ""
     text_unknown: str = ""
+    # The norm that lets the office waive this requirement by discretion in this pathway
+    # (e.g. "§ 5 Abs. 3 Satz 2 AufenthG"); empty: no waiver, only an atypical case.
+    waiver: str = ""
 
     @property
     def column(self) -> str:
@@ -59,6 +68,17 @@ class Criterion:
     def as_kind(self, kind: Kind) -> Criterion:
         """The same criterion (same id, same column) with the effect it has in another norm."""
         return replace(self, kind=kind)
+
+    def waivable_by(self, norm: str) -> Criterion:
+        """The same criterion where `norm` lets the office waive it by discretion: a
+        Regelvoraussetzung stays one, a bar becomes WAIVABLE."""
+        kind = self.kind if self.kind is Kind.REGULAR else Kind.WAIVABLE
+        return replace(self, kind=kind, waiver=norm)
+
+    @property
+    def caps(self) -> bool:
+        """Failing it lowers the result to MAY (discretion) instead of deciding it."""
+        return self.kind is Kind.WAIVABLE or (self.kind is Kind.REGULAR and bool(self.waiver))
 
     def reason(self, status: Tri) -> Text:
         """Why the criterion stands as it does (German; `texts.Text` for the translation)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import Any
@@ -20,6 +21,7 @@ from wegweiser.law.texts import Text, gettext_noop
 from wegweiser.law.verdict import (
     EXCEPTION_TEXT,
     VERDICT_TEXT,
+    WAIVER_TEXT,
     CaseVerdict,
     PathwayVerdict,
     Verdict,
@@ -79,27 +81,40 @@ def _pathway_verdict(pathway: Pathway, row: dict[str, Any], as_of: date,
     key = f"v:{pathway.id}"
     verdict = Verdict(row[key])
     results = tuple(_result(c, row) for c in pathway.criteria)
-    by_kind = {c.id: c.kind for c in pathway.criteria}
+    by_id = {c.id: c for c in pathway.criteria}
 
-    def texts(kind: Kind, *statuses: Tri) -> tuple[str, ...]:
-        return tuple(r.reason for r in results if by_kind[r.criterion_id] is kind
-                     and r.status in statuses)
+    def texts(select: Callable[[Criterion], bool], *statuses: Tri) -> tuple[str, ...]:
+        return tuple(r.reason for r in results
+                     if select(by_id[r.criterion_id]) and r.status in statuses)
 
+    def regular(c: Criterion) -> bool:
+        return c.kind is Kind.REGULAR and not c.caps
+
+    # A Regelvoraussetzung that time will mend (residence still running) is no atypical case.
     exceptions: tuple[str, ...] = tuple(
-        Text("%(label)s: %(reason)s", label=Text(EXCEPTION_TEXT), reason=t)
-        for t in texts(Kind.REGULAR, Tri.NOT_MET))
-    exceptions += texts(Kind.REGULAR, Tri.UNKNOWN)
+        Text("%(label)s: %(reason)s", label=Text(EXCEPTION_TEXT), reason=r.reason)
+        for r in results if regular(by_id[r.criterion_id]) and r.status is Tri.NOT_MET
+        and r.met_on is None)
+    exceptions += texts(regular, Tri.UNKNOWN)
+    waivers = tuple(
+        Text("%(label)s: %(reason)s", label=Text(WAIVER_TEXT, norm=by_id[r.criterion_id].waiver),
+             reason=r.reason)
+        for r in results if by_id[r.criterion_id].caps and r.status is not Tri.MET)
     flags = tuple(Text.from_values(f.text, row) for f in pathway.flags if row[f"f:{f.id}"])
+    floor = row.get(key + ":floor")
     return PathwayVerdict(
         pathway_id=pathway.id, norm=pathway.norm, title=pathway.title, verdict=verdict,
         summary=_summary(pathway, verdict, row[key + ":date"]),
         rule_version=pathway.version_on(as_of, policy),
         pending_date=row[key + ":date"] if verdict is Verdict.PENDING_TIME else None,
         deadline=row[key + ":deadline"],
-        criteria=results, exceptions_needed=exceptions,
-        waivers_needed=texts(Kind.WAIVABLE, Tri.NOT_MET, Tri.UNKNOWN),
-        discretion_factors=texts(Kind.DISCRETION_FACTOR, *Tri) + texts(Kind.UPGRADE, *Tri),
+        criteria=results, exceptions_needed=exceptions, waivers_needed=waivers,
+        discretion_factors=texts(lambda c: c.kind in (Kind.DISCRETION_FACTOR, Kind.UPGRADE),
+                                 *Tri),
         flags=flags,
+        deciding=tuple(filter(None, (row.get(key + ":deciding") or "").split(","))),
+        floor=Verdict(floor) if floor else None,
+        upgrade_on=row.get(key + ":upgrade_on"),
     )
 
 

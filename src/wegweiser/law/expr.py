@@ -18,6 +18,7 @@ import polars as pl
 
 from wegweiser.law.dates import add_months, pl_add_months
 from wegweiser.law.logic import kleene_and, kleene_not, kleene_or
+from wegweiser.law.parameters import latest_value
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class Lit(Expr):
 
 UNKNOWN = Lit(None, pl.Boolean)
 NO_DATE = Lit(None, pl.Date)
+NO_TEXT = Lit(None, pl.String)
 
 
 @dataclass(frozen=True, eq=False)
@@ -111,9 +113,20 @@ class Par(Expr):
 
     def pl(self, env: Env) -> pl.Expr:
         value = env.params[self.name]
-        if isinstance(value, bool) or value is None:
+        if value is None:  # before the norm existed: unknown, typed like its later values
+            return pl.lit(None, dtype=_dtype(latest_value(self.name)))
+        if isinstance(value, bool):
             return pl.lit(value, dtype=pl.Boolean)
         return pl.lit(value)
+
+
+def _dtype(value: Any) -> Any:
+    """The Polars type of a parameter value (bool before int: a bool is an int)."""
+    for kind, dtype in ((bool, pl.Boolean), (int, pl.Int64), (float, pl.Float64),
+                        (date, pl.Date), (str, pl.String)):
+        if isinstance(value, kind):
+            return dtype
+    return pl.Boolean
 
 
 @dataclass(frozen=True, eq=False)
@@ -395,3 +408,41 @@ class CountTrue(_Nary):
         if not self.parts:
             return pl.lit(0, dtype=pl.Int64)
         return pl.sum_horizontal(*(p.pl(env).fill_null(False).cast(pl.Int64) for p in self.parts))
+
+
+@dataclass(frozen=True, eq=False)
+class MapValues(Expr):
+    """``mapping[value]`` (unknown when the value is unknown or not in the mapping)."""
+
+    part: Expr
+    mapping: tuple[tuple[Any, Any], ...]
+    dtype: Any = pl.String
+
+    def ev(self, row: Mapping[str, Any], env: Env) -> Any:
+        return dict(self.mapping).get(self.part.ev(row, env))
+
+    def pl(self, env: Env) -> pl.Expr:
+        return self.part.pl(env).replace_strict(dict(self.mapping), default=None,
+                                                return_dtype=self.dtype)
+
+    def features(self) -> set[str]:
+        return self.part.features()
+
+
+@dataclass(frozen=True, eq=False, init=False)
+class JoinTexts(_Nary):
+    """The known parts joined by commas, in order ("" if none is known) - for lists of ids."""
+
+    parts: tuple[Expr, ...]
+
+    def __init__(self, *parts: Expr) -> None:
+        object.__setattr__(self, "parts", parts)
+
+    def ev(self, row: Mapping[str, Any], env: Env) -> Any:
+        return ",".join(v for v in (p.ev(row, env) for p in self.parts) if v is not None)
+
+    def pl(self, env: Env) -> pl.Expr:
+        if not self.parts:
+            return pl.lit("")
+        return pl.concat_str(*(p.pl(env) for p in self.parts), separator=",",
+                             ignore_nulls=True)

@@ -12,17 +12,22 @@ from __future__ import annotations
 
 from functools import singledispatch
 
+import polars as pl
+
 from wegweiser.law.expr import (
     NO_DATE,
     And,
     Cmp,
+    Coalesce,
     CountTrue,
     Earliest,
     Expr,
     IsNull,
+    JoinTexts,
     Latest,
     LatestKnown,
     Lit,
+    MapValues,
     Not,
     Or,
     When,
@@ -115,6 +120,36 @@ def _(expr: Cmp) -> Expr:
     if _is_lit(left, None) or _is_lit(right, None):
         return Lit(None)
     return Cmp(expr.op, left, right)
+
+
+@fold.register
+def _(expr: Coalesce) -> Expr:
+    parts: list[Expr] = []
+    for part in map(fold, expr.parts):
+        if _is_lit(part, None):
+            continue
+        parts.append(part)
+        if isinstance(part, Lit):  # a known literal: later parts are never reached
+            break
+    if not parts:
+        return _unknown([fold(p) for p in expr.parts])
+    return parts[0] if len(parts) == 1 else Coalesce(*parts)
+
+
+@fold.register
+def _(expr: MapValues) -> Expr:
+    part = fold(expr.part)
+    if isinstance(part, Lit):
+        return Lit(dict(expr.mapping).get(part.value), expr.dtype)
+    return MapValues(part, expr.mapping, expr.dtype)
+
+
+@fold.register
+def _(expr: JoinTexts) -> Expr:
+    parts = [p for p in map(fold, expr.parts) if not _is_lit(p, None)]
+    if all(isinstance(p, Lit) for p in parts):
+        return Lit(",".join(p.value for p in parts if isinstance(p, Lit)), pl.String)
+    return JoinTexts(*parts)
 
 
 def _unknown(parts: list[Expr]) -> Expr:

@@ -1,7 +1,8 @@
 """§ 5 AufenthG: general issuing requirements, declared once and reused by the pathways.
 
-Most pathways out of the Duldung are titles of Abschnitt 5, where § 5 Abs. 3 Satz 2 lets the
-office waive § 5 Abs. 1 and 2 by discretion: they are REGULAR criteria there.
+§ 5 Abs. 1 requirements are Regelvoraussetzungen (REGULAR): failing one needs an atypical case.
+In the titles of Kapitel 2 Abschnitt 5 (§ 25 Abs. 5, § 25a, § 25b, § 23a) § 5 Abs. 3 Satz 2
+also lets the office waive them by discretion (`waived_in_abschnitt_5`).
 """
 
 from __future__ import annotations
@@ -57,3 +58,11 @@ NO_EXPULSION_ORDER = Criterion(
     Kind.EXCLUSION, T, Not(Or(F("expulsion_order"), F("deportation_order_58a"))),
 )
 ABSCHNITT5_REGULARS = (LIVELIHOOD, IDENTITY, NO_EXPULSION_INTEREST, PASSPORT)
+# § 5 Abs. 3 Satz 2: for the titles of Kapitel 2 Abschnitt 5 (§§ 22-26) the office "kann von
+# der Anwendung der Absätze 1 und 2 absehen" - outside it (§ 16g, § 19d) they stay Regel only.
+SECTION_5_WAIVER = "§ 5 Abs. 3 Satz 2 AufenthG"
+
+
+def waived_in_abschnitt_5(*criteria: Criterion) -> tuple[Criterion, ...]:
+    """§ 5 Abs. 1 requirements as they apply to a title of Kapitel 2 Abschnitt 5."""
+    return tuple(c.waivable_by(SECTION_5_WAIVER) for c in criteria)

@@ -41,7 +41,13 @@ def employment_met(months: int | str, prefix: str = "emp") -> Expr:
 
 
 def employment_met_on(months: int | str, prefix: str = "emp") -> Expr:
+    """When the jobs known to qualify reach `months` (the latest possible day)."""
     return duration_met_on(f"{prefix}_c", months)
+
+
+def employment_met_on_best(months: int | str, prefix: str = "emp") -> Expr:
+    """When the jobs that may qualify reach `months` (the earliest possible day)."""
+    return duration_met_on(f"{prefix}_p", months)
 
 
 def birthday(years: str, bound: str) -> Expr:

@@ -162,6 +162,14 @@ IN_FORCE: dict[str, tuple[date, date | None]] = {
 }
 
 
+def latest_value(name: str) -> Any:
+    """The parameter's newest value (policy references resolved with the defaults)."""
+    value = PARAMS_BY_NAME[name].versions[-1].value
+    if isinstance(value, str) and value.startswith("policy:"):
+        value = getattr(DEFAULT_POLICY, value.removeprefix("policy:"))
+    return value
+
+
 @lru_cache(maxsize=256)
 def resolve(as_of: date, policy: Policy = DEFAULT_POLICY) -> dict[str, Any]:
     """All parameter values in force on `as_of`, plus the policy settings (prefixed)."""

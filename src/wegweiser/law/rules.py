@@ -12,7 +12,7 @@ from wegweiser.law.expr import Expr, is_true
 from wegweiser.law.expr_fold import fold
 from wegweiser.law.pathways import ALL_PATHWAYS
 from wegweiser.law.pathways.base import Flag
-from wegweiser.law.verdict import verdict_exprs
+from wegweiser.law.verdict import deciding_expr, final_exprs, verdict_exprs
 
 
 @cache
@@ -33,6 +33,8 @@ def criterion_columns() -> list[tuple[str, Expr]]:
         columns.append((criterion.column, criterion.test))
         if criterion.met_on is not None:
             columns.append((criterion.column + ":met_on", criterion.met_on))
+        if criterion.met_on_best is not None:
+            columns.append((criterion.column + ":met_on_best", criterion.met_on_best))
         if criterion.lost_on is not None:
             columns.append((criterion.column + ":lost_on", criterion.lost_on))
     return columns
@@ -47,16 +49,28 @@ def flag_columns() -> list[tuple[str, Expr]]:
 
 
 def verdict_columns(as_of: date) -> list[tuple[str, Expr]]:
+    """The two cases of every pathway (best and worst completion of unknown criteria)."""
     columns: list[tuple[str, Expr]] = []
     for pathway in ALL_PATHWAYS:
         columns.extend(verdict_exprs(pathway, as_of).items())
     return columns
 
 
-@lru_cache(maxsize=32)
-def column_stages(as_of: date) -> tuple[tuple[tuple[str, Expr], ...], ...]:
-    """(criteria, flags, verdicts) for `as_of` with constant parts folded (expr_fold.py), built
-    once per date: both engines evaluate exactly these, and a single case no longer rebuilds
-    ~150 expression trees per call."""
-    return tuple(tuple((name, fold(expr)) for name, expr in columns)
-                 for columns in (criterion_columns(), flag_columns(), verdict_columns(as_of)))
+def final_columns() -> list[tuple[str, Expr]]:
+    return [item for pathway in ALL_PATHWAYS for item in final_exprs(pathway).items()]
+
+
+def deciding_columns() -> list[tuple[str, Expr]]:
+    return [(f"v:{p.id}:deciding", deciding_expr(p)) for p in ALL_PATHWAYS]
+
+
+@lru_cache(maxsize=64)
+def column_stages(as_of: date, explain: bool = True) -> tuple[tuple[tuple[str, Expr], ...], ...]:
+    """(criteria, flags, cases, verdicts[, deciding criteria]) for `as_of` with constant parts
+    folded (expr_fold.py), built once per date: both engines evaluate exactly these, and a
+    single case no longer rebuilds ~150 expression trees per call.  The deciding criteria are
+    text columns; a large batch that does not show them leaves them out (`explain`)."""
+    stages = [criterion_columns(), flag_columns(), verdict_columns(as_of), final_columns()]
+    if explain:
+        stages.append(deciding_columns())
+    return tuple(tuple((name, fold(expr)) for name, expr in columns) for columns in stages)

@@ -20,7 +20,8 @@ from wegweiser.law.verdict import VERDICT_TEXT, Verdict
 SLICE = 20_000
 LONG_SCHEMA = {"person_id": pl.String, "pathway_id": pl.String, "verdict": pl.String,
                "pending_date": pl.Date, "deadline": pl.Date, "exceptions_open": pl.Int64,
-               "summary": pl.String}
+               "summary": pl.String, "floor": pl.String, "upgrade_on": pl.Date,
+               "deciding": pl.String}
 # Stored and shown: a pathway not in force on the date says nothing about the person.
 SILENT = {Verdict.NOT_IN_FORCE.value}
 
@@ -32,7 +33,7 @@ def evaluate_long(frames: FactFrames, as_of: date, policy: Policy = DEFAULT_POLI
     parts = []
     for start in range(0, max(len(ids), 1), SLICE):
         part = _slice(frames, ids[start:start + SLICE]) if len(ids) > SLICE else frames
-        wide = evaluate_frame(part, as_of, policy, keep_features=True)
+        wide = evaluate_frame(part, as_of, policy, keep_features=True, explain=True)
         parts.append(_long(wide))
         if progress:
             progress(min(start + SLICE, len(ids)), len(ids))
@@ -69,9 +70,17 @@ def _long(wide: pl.DataFrame) -> pl.DataFrame:
             pl.col(f"{key}:deadline").alias("deadline"),
             pl.col(f"{key}:exceptions").cast(pl.Int64).alias("exceptions_open"),
             _summary(pathway, key).alias("summary"),
+            pl.col(f"{key}:floor").alias("floor"),
+            _column(wide, f"{key}:upgrade_on", pl.Date).alias("upgrade_on"),
+            pl.col(f"{key}:deciding").alias("deciding"),
             holder.alias("p104c_holder"),
         ))
     return pl.concat(parts)
+
+
+def _column(wide: pl.DataFrame, name: str, dtype) -> pl.Expr:
+    """A column only some pathways have (``upgrade_on``: § 25 Abs. 5 Satz 2)."""
+    return pl.col(name) if name in wide.columns else pl.lit(None, dtype=dtype)
 
 
 def _summary(pathway, key: str) -> pl.Expr:

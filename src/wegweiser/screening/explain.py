@@ -15,12 +15,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wegweiser.cases.models import Assessment, Employment, Person, SchoolRecord
-from wegweiser.cases.models.assessment import ASSESSMENT_FACT_FIELDS, CRIMINAL_ASSESSMENT_FIELDS
+from wegweiser.cases.models.assessment import ASSESSMENT_FACT_FIELDS
 from wegweiser.law.criteria import Criterion, Kind
 from wegweiser.law.expr import Env
 from wegweiser.law.logic import CriterionResult, Tri
 from wegweiser.law.pathways.base import Entitlement
 from wegweiser.law.record_variants import deciding_variants, undecided
+
+from .facts import CRIMINAL_FACTS
 
 COLLECTION_FACTS = {
     "status_periods": gettext_lazy("Aufenthaltsstatus (Statuszeiträume)"),
@@ -36,7 +38,6 @@ COLLECTION_FACTS = {
 PERSON_FACTS = ("birth_date", "entry_date", "identity_clarified", "identity_clarified_since",
                 "passport_held", "entry_ban_in_force", "fdgo_declaration", "deception_finding",
                 "obstruction_finding")
-CRIMINAL_FACTS = frozenset({"convictions", *CRIMINAL_ASSESSMENT_FIELDS})
 # Feature-name prefixes of the law -> fact of the case file (checked after exact names).
 PREFIXES = (
     (("birth_",), "birth_date"),

@@ -8,18 +8,32 @@ see identical facts.  Rules for unknown values: see the docstring of frames.py.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
 from django.db.models import QuerySet
 
 from wegweiser.cases.models import Person
+from wegweiser.cases.models.assessment import CRIMINAL_ASSESSMENT_FIELDS
 from wegweiser.law.facts import AsylumProcedure, CaseFacts, StatusKind
 from wegweiser.law.frames import COLLECTIONS, SCALAR_SKIP, FactFrames
 
 from .db_source import raw_tables
 from .frames import fact_frames
+
+# Facts that reveal the criminal record (shown only with "case.view_criminal").
+CRIMINAL_FACTS = frozenset({"convictions", *CRIMINAL_ASSESSMENT_FIELDS})
+
+
+def as_seen_by(facts: CaseFacts, may_see_criminal: bool) -> CaseFacts:
+    """The facts as a role may know them: without the criminal record they are unknown, so
+    every verdict is what all possible records agree on - a role cannot read a conviction off
+    a verdict ("ausgeschlossen", "kann" instead of "soll") that it may not see."""
+    if may_see_criminal:
+        return facts
+    cleared: dict[str, Any] = {name: None for name in CRIMINAL_FACTS}
+    return replace(facts, **cleared)
 
 
 def frames_for(persons: QuerySet[Person], as_of: date) -> FactFrames:

@@ -86,6 +86,11 @@ class ScreeningResult(AuthorityOwned):
     deadline = models.DateField(_("Frist"), null=True, blank=True)
     summary = models.CharField(_("Zusammenfassung"), max_length=300)
     exceptions_open = models.PositiveSmallIntegerField(_("offene Regelvoraussetzungen"), default=0)
+    # Why this result: the deciding criteria (comma-separated ids, law/verdict.py); for
+    # "unknown" the least the person can expect; for § 25 Abs. 5 the day "kann" becomes "soll".
+    deciding = models.CharField(_("entscheidende Kriterien"), max_length=500, blank=True)
+    floor = models.CharField(_("mindestens"), max_length=16, blank=True)
+    upgrade_on = models.DateField(_("Soll ab"), null=True, blank=True)
     # Denormalised per person so that the worklist filters without joins.
     toleration_months = models.PositiveIntegerField(_("Kettenduldung (Monate)"), null=True, blank=True)
     p104c_holder = models.BooleanField(_("Inhaber/in einer AE nach § 104c"), default=False)

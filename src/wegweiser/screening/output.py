@@ -17,9 +17,9 @@ from wegweiser.law.verdict import Verdict
 from .evaluate import verdict_counts
 from .policy import snapshot as policy_snapshot
 
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 COLUMNS = ["person_id", "file_number", "pathway_id", "norm", "verdict", "pending_date",
-           "deadline", "exceptions_open", "summary"]
+           "deadline", "exceptions_open", "summary", "floor", "upgrade_on", "deciding"]
 
 
 def with_names(long: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
@@ -27,6 +27,10 @@ def with_names(long: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
                                                 return_dtype=pl.String)
     return (long.join(persons.select("person_id", "file_number"), on="person_id", how="left")
             .with_columns(norms.alias("norm")).select(COLUMNS))
+
+
+def _ids(text: str | None) -> list[str]:
+    return [part for part in (text or "").split(",") if part]
 
 
 def _iso(value: Any) -> Any:
@@ -39,7 +43,8 @@ def as_json(rows: pl.DataFrame, as_of: date, source: dict[str, str],
     for row in rows.iter_rows(named=True):
         entry = persons.setdefault(row["person_id"], {
             "person_id": row["person_id"], "file_number": row["file_number"], "pathways": []})
-        entry["pathways"].append({k: _iso(row[k]) for k in COLUMNS[2:]})
+        entry["pathways"].append({k: _iso(row[k]) for k in COLUMNS[2:]}
+                                 | {"deciding": _ids(row["deciding"])})
     document = {
         "format": "wegweiser-screening", "format_version": FORMAT_VERSION,
         "as_of": as_of.isoformat(), "generated_at": datetime.now().astimezone().isoformat(

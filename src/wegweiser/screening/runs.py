@@ -141,7 +141,8 @@ def _person_columns(persons: pl.DataFrame, as_of: date) -> pl.DataFrame:
 
 
 STORED = ("run_id", "authority_id", "person_id", "pathway_id", "verdict", "pending_date",
-          "deadline", "summary", "exceptions_open", "toleration_months", "p104c_holder")
+          "deadline", "summary", "exceptions_open", "toleration_months", "p104c_holder",
+          "floor", "upgrade_on", "deciding")
 
 
 def _store(run: ScreeningRun, long: pl.DataFrame, persons: pl.DataFrame) -> None:
@@ -151,7 +152,8 @@ def _store(run: ScreeningRun, long: pl.DataFrame, persons: pl.DataFrame) -> None
             .join(persons, on="person_id", how="left")
             .with_columns(pl.lit(run.pk).alias("run_id"), pl.lit(run.authority_id).alias(
                 "authority_id"), pl.col("person_id").cast(pl.Int64),
-                pl.col("summary").str.slice(0, 300), pl.col("exceptions_open").fill_null(0))
+                pl.col("summary").str.slice(0, 300), pl.col("exceptions_open").fill_null(0),
+                pl.col("floor").fill_null(""), pl.col("deciding").fill_null("").str.slice(0, 500))
             .select(STORED))
     table = connection.ops.quote_name(ScreeningResult._meta.db_table)
     columns = ", ".join(connection.ops.quote_name(c) for c in STORED)

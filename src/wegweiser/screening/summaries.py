@@ -12,12 +12,16 @@ from datetime import date
 from django.db.models import Count
 from django.utils.functional import Promise
 
+from wegweiser.law.engine import evaluate
 from wegweiser.law.pathways import PATHWAYS_BY_ID
 from wegweiser.law.verdict import VERDICT_TEXT, Verdict
 
 from . import worklist as wl
+from .evaluate import SILENT
+from .facts import as_seen_by, case_facts
 from .law_texts import law_text
 from .models import ScreeningResult, ScreeningRun
+from .policy import policy_for
 from .runs import latest_run
 
 # The entry points a caseworker starts from: met now, met within 90 days, facts missing.
@@ -71,7 +75,8 @@ def next_deadline(results: list[PathwayResult], today: date) -> PathwayResult | 
 
 def person_results(person) -> tuple[ScreeningRun | None, list[PathwayResult]]:
     """The person's verdicts in the latest completed run of their authority, in the order of
-    the pathways; an empty list if the person was not part of that run."""
+    the pathways; an empty list if the person was not part of that run.  Only for roles that
+    may see the criminal record: the stored verdicts were computed with it."""
     run = latest_run(person.authority_id, done_only=True)
     if run is None:
         return None, []
@@ -88,3 +93,14 @@ def _result(pathway, row: ScreeningResult) -> PathwayResult:
 
 
 _VERDICTS = {v.value for v in Verdict}
+
+
+def results_without_criminal_record(person, today: date) -> list[PathwayResult]:
+    """Today's verdicts from the facts a role without the criminal record may know
+    (`facts.as_seen_by`), computed now: the stored ones would reveal the record."""
+    facts = as_seen_by(case_facts(person, today), may_see_criminal=False)
+    verdict = evaluate(facts, today, policy_for(person.authority_id))
+    return [PathwayResult(p.pathway_id, p.norm, law_text(p.title), p.verdict.value,
+                          law_text(VERDICT_TEXT[p.verdict]), p.pending_date, p.deadline,
+                          len(p.exceptions_needed))
+            for p in verdict.pathways if p.verdict.value not in SILENT]

@@ -34,7 +34,7 @@ from .explain import (
     undecided_record_facts,
 )
 from .fact_links import fact_links
-from .facts import case_facts
+from .facts import as_seen_by, case_facts
 from .law_texts import law_text
 from .policy import policy_for
 
@@ -53,19 +53,21 @@ def explanation(request, pk):
     as_of, as_of_problem = as_of_from_query(request.GET.get("as_of"), timezone.localdate())
     if as_of_problem:
         messages.error(request, as_of_problem)
-    facts = case_facts(person, as_of)
+    show_criminal = can(request.user, "case.view_criminal")
+    facts = as_seen_by(case_facts(person, as_of), show_criminal)
     policy = policy_for(person.authority_id)
     features = compute_features(facts, as_of, policy)
     verdict = evaluate_features(facts.person_id, features, as_of, policy)
-    show_criminal = can(request.user, "case.view_criminal")
     pathways, pairs = [], []
     for result in verdict.pathways:
         pathway = PATHWAYS_BY_ID[result.pathway_id]
         pairs += list(zip(pathway.criteria, _ordered(pathway.criteria, result.criteria), strict=True))
+        rows = criterion_rows(pathway.criteria, result.criteria, show_criminal)
         pathways.append({"result": result, "verdict_text": law_text(VERDICT_TEXT[result.verdict]),
                          "consequence": CONSEQUENCE_TEXT[pathway.consequence],
-                         "open": result.verdict in OPEN_VERDICTS,
-                         "rows": criterion_rows(pathway.criteria, result.criteria, show_criminal)})
+                         "open": result.verdict in OPEN_VERDICTS, "rows": rows,
+                         "deciding": [r for r in rows if r.criterion.id in result.deciding],
+                         "floor_text": law_text(VERDICT_TEXT[result.floor]) if result.floor else ""})
     pairs += list(zip(ALL_BLOCKERS, verdict.blockers, strict=True))
     missing = missing_facts(pairs, features, show_criminal) + undecided_record_facts(
         pairs, features, person, Env(as_of, resolve(as_of, policy)))
@@ -79,6 +81,7 @@ def explanation(request, pk):
         "perms_worklist": can(request.user, "screening.worklist"),
         "policy_changed": policy != DEFAULT_POLICY,
         "can_see_policy": can(request.user, "screening.policy_view"),
+        "without_criminal_record": not show_criminal,
     }
     return render(request, "screening/explanation.html", context,
                   status=400 if as_of_problem else 200)

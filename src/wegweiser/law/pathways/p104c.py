@@ -49,7 +49,7 @@ DECEPTION = Criterion(
 PATHWAY = Pathway(
     "p104c", "§ 104c Abs. 1 AufenthG a.F.", gettext_noop("Chancen-Aufenthaltsrecht"), Entitlement.SHOULD,
     (STATUS, FIVE_YEARS, FDGO, CRIME, DECEPTION, g.NO_EXPULSION_INTEREST, b.P5_4_SECURITY,
-     b.P10_3_S2.as_kind(Kind.WAIVABLE),  # Abs. 3 Satz 1
+     b.P10_3_S2.waivable_by("§ 104c Abs. 3 Satz 1 AufenthG a.F."),
      b.P11_ENTRY_BAN),
     (RuleVersion(date(2022, 12, 31), gettext_noop("§ 104c a.F. (31.12.2022 – 30.12.2025)")),
      RuleVersion(date(2025, 12, 31), gettext_noop("§ 104c n.F. Übergangsregelung (keine Neuerteilung)"))),

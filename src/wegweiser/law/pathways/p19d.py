@@ -13,8 +13,13 @@ from datetime import date
 from wegweiser.law import blockers as b
 from wegweiser.law import general as g
 from wegweiser.law.criteria import Confidence, Criterion, Kind
-from wegweiser.law.expr import AS_OF, NO_DATE, And, Earliest, F, Lit, Not, Or, When
-from wegweiser.law.helpers import employment_met, employment_met_on, fines_rule
+from wegweiser.law.expr import AS_OF, NO_DATE, And, Earliest, F, IsNull, Lit, Not, Or, When
+from wegweiser.law.helpers import (
+    employment_met,
+    employment_met_on,
+    employment_met_on_best,
+    fines_rule,
+)
 from wegweiser.law.pathways.base import Entitlement, Pathway, RuleVersion
 from wegweiser.law.texts import gettext_noop
 
@@ -38,6 +43,10 @@ QUALIFICATION = Criterion(
         When(F("foreign_degree_recognised"),
              employment_met_on("p19d.foreign_degree_months", "qemp"), NO_DATE),
         employment_met_on("p19d.qualified_work_months", "qemp")),
+    met_on_best=Earliest(
+        When(Or(F("foreign_degree_recognised"), IsNull(F("foreign_degree_recognised"))),
+             employment_met_on_best("p19d.foreign_degree_months", "qemp"), NO_DATE),
+        employment_met_on_best("p19d.qualified_work_months", "qemp")),
 )
 HOUSING = Criterion(
     "p19d.housing", "§ 19d Abs. 1 Nr. 2 AufenthG", gettext_noop("Ausreichender Wohnraum"), Kind.HARD, T,
@@ -60,7 +69,7 @@ PATHWAY = Pathway(
     "p19d", "§ 19d Abs. 1 AufenthG", gettext_noop("Qualifizierte Geduldete"), Entitlement.SHOULD,
     (g.GEDULDET, QUALIFICATION, HOUSING, LANGUAGE_B1, b.DECEPTION_PAST, OBSTRUCTION,
      g.NO_EXTREMISM, CRIME, *g.ABSCHNITT5_REGULARS, b.P5_4_SECURITY,
-     b.P10_3_S1.as_kind(Kind.WAIVABLE),  # Abs. 3: kann abweichend
+     b.P10_3_S1.waivable_by("§ 19d Abs. 3 AufenthG"),
      b.P10_3_S2, b.P11_ENTRY_BAN),
     VERSIONS,
 )

@@ -11,7 +11,7 @@ from datetime import date
 
 from wegweiser.law import general as g
 from wegweiser.law.criteria import Confidence, Criterion, Kind
-from wegweiser.law.expr import And, F, Not, Or
+from wegweiser.law.expr import And, F, Not, Or, between
 from wegweiser.law.pathways.base import Entitlement, Pathway, RuleVersion
 from wegweiser.law.texts import gettext_noop
 
@@ -33,8 +33,11 @@ SOFT = Criterion(
     gettext_noop("Kein Einreiseverbot, kein anderweitig erreichbarer Titel, keine Straftaten von "
                  "erheblichem Gewicht, kein feststehender Rückführungstermin"), Kind.REGULAR, S,
     And(Not(F("entry_ban_in_force")), Not(F("title_obtainable_elsewhere")),
-        Not(F("crim_serious_min")), Not(F("return_date_fixed"))),
-)
+        between(Not(F("crim_serious_max")), Not(F("crim_serious_min"))),
+        Not(F("return_date_fixed"))),
+    # The commission decides whether it takes up a case; these only exclude "in der Regel",
+    # so a request stays possible (MAY) and the result names the exception to argue.
+).waivable_by("§ 23a Abs. 1 Satz 3 AufenthG, § 5 Abs. 2 HFKVO NRW")
 PATHWAY = Pathway(
     "p23a", "§ 23a AufenthG, HFKVO NRW", gettext_noop("Härtefallverfahren (Ersuchen möglich)"),
     Entitlement.MAY, (g.GEDULDET, IN_NRW, MANDATORY, SOFT),

@@ -42,7 +42,8 @@ NO_FAULT = Criterion(
 )
 PATHWAY = Pathway(
     "p25_5", "§ 25 Abs. 5 AufenthG", gettext_noop("Unmöglichkeit der Ausreise"), Entitlement.MAY,
-    (ENFORCEABLE, IMPOSSIBLE, LASTING, EIGHTEEN_MONTHS, NO_FAULT, *g.ABSCHNITT5_REGULARS,
+    (ENFORCEABLE, IMPOSSIBLE, LASTING, EIGHTEEN_MONTHS, NO_FAULT,
+     *g.waived_in_abschnitt_5(*g.ABSCHNITT5_REGULARS),
      b.P5_4_SECURITY, b.P10_3_S2, b.P11_ENTRY_BAN),
     (RuleVersion(date(2005, 1, 1), gettext_noop("§ 25 Abs. 5 i.d.F. ab 01.01.2005")),),
     flags=(Flag("p25_5.p25_3", gettext_noop("Nationales Abschiebungsverbot festgestellt: § 25 Abs. 3 (soll) "

@@ -41,6 +41,7 @@ AGE = Criterion(
     "p25a.age_min", "§ 25a Abs. 1 Satz 1 AufenthG, § 1 Abs. 2 JGG",
     gettext_noop("Jugendlicher (ab 14 Jahren) oder junger Volljähriger"), Kind.HARD, S,
     age_at_least("p25a.min_age"), met_on=birthday("p25a.min_age", "latest"),
+    met_on_best=birthday("p25a.min_age", "earliest"),
     threshold="p25a.min_age",
 )
 RESIDENCE = Criterion(
@@ -82,6 +83,23 @@ LIVELIHOOD = Criterion(
     "p25a.livelihood", "§ 25a Abs. 1 Satz 2, § 5 Abs. 1 Nr. 1 AufenthG",
     gettext_noop("Lebensunterhalt gesichert; Sozialleistungen unschädlich während Schule, Ausbildung, "
                  "Studium"), Kind.REGULAR, T, Or(F("livelihood_secured"), F("in_education")),
+).waivable_by(g.SECTION_5_WAIVER)
+# § 25a has no "abweichend von § 5": § 5 Abs. 1 Nr. 1a, 2, 4 are Regelvoraussetzungen the office
+# may waive by discretion (§ 5 Abs. 3 Satz 2).
+SECTION_5 = g.waived_in_abschnitt_5(g.IDENTITY, g.NO_EXPULSION_INTEREST, g.PASSPORT)
+# Abs. 6: a § 104c holder "soll nur" get the title with clarified identity; with every
+# reasonable step taken the office "kann" grant it anyway (Satz 2); otherwise not at all.
+P104C_IDENTITY = Criterion(
+    "p25a.abs6_identity", "§ 25a Abs. 6 Satz 1 AufenthG",
+    gettext_noop("Inhaber einer AE nach § 104c: Identität und Staatsangehörigkeit geklärt "
+                 "(§ 5 Abs. 1 Nr. 1a)"), Kind.REGULAR, T,
+    Or(Not(PRIVILEGED), F("identity_clarified")),
+).waivable_by("§ 25a Abs. 6 Satz 2 AufenthG")
+P104C_IDENTITY_STEPS = Criterion(
+    "p25a.abs6_steps", "§ 25a Abs. 6 AufenthG",
+    gettext_noop("Inhaber einer AE nach § 104c: Identität geklärt oder alle erforderlichen und "
+                 "zumutbaren Maßnahmen zur Identitätsklärung ergriffen"), Kind.HARD, T,
+    Or(Not(PRIVILEGED), F("identity_clarified"), F("identity_steps_taken")),
 )
 VERSIONS = (
     RuleVersion(date(2015, 8, 1), gettext_noop("§ 25a i.d.F. ab 01.08.2015 (4 Jahre, Antrag vor 21)")),
@@ -94,8 +112,8 @@ PATHWAY = Pathway(
     Entitlement.SHOULD,
     (STATUS, AGE, RESIDENCE, SCHOOL, AGE_LIMIT, PROGNOSIS, FDGO, LIVELIHOOD,
      b.DECEPTION_PRESENT,  # Abs. 1 Satz 3
-     g.IDENTITY, g.NO_EXPULSION_INTEREST, g.PASSPORT, b.P5_4_SECURITY,
-     b.P10_3_S2.as_kind(Kind.WAIVABLE),  # Abs. 4: kann abweichend
+     *SECTION_5, P104C_IDENTITY, P104C_IDENTITY_STEPS, b.P5_4_SECURITY,
+     b.P10_3_S2.waivable_by("§ 25a Abs. 4 AufenthG"),
      b.P11_ENTRY_BAN),
     VERSIONS,
 )
@@ -140,8 +158,8 @@ FAMILY = Pathway(
     "p25a_2", "§ 25a Abs. 2 AufenthG", gettext_noop("Familienangehörige gut integrierter Jugendlicher"),
     Entitlement.MAY,  # parents, siblings: kann; spouse, children: soll - see docs (simplified)
     (FAMILY_LINK, FAMILY_NO_OBSTRUCTION, FAMILY_LIVELIHOOD, FAMILY_CRIME,
-     g.IDENTITY, g.NO_EXPULSION_INTEREST, g.PASSPORT, b.P5_4_SECURITY,
-     b.P10_3_S2.as_kind(Kind.WAIVABLE),  # Abs. 4: kann abweichend
+     *SECTION_5, b.P5_4_SECURITY,
+     b.P10_3_S2.waivable_by("§ 25a Abs. 4 AufenthG"),
      b.P11_ENTRY_BAN),
     VERSIONS,
 )

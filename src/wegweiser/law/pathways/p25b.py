@@ -19,11 +19,13 @@ from wegweiser.law.expr import (
     Earliest,
     Expr,
     F,
+    IsNull,
     Lit,
     Not,
     Or,
     Par,
     When,
+    between,
 )
 from wegweiser.law.helpers import duration_met, duration_met_on, reached_date
 from wegweiser.law.pathways.base import Entitlement, Flag, Pathway, RuleVersion
@@ -33,21 +35,25 @@ T, S, M = Confidence.T, Confidence.S, Confidence.M
 PRIVILEGED = And(F("p104c_holder"), Par("p104c.privileges"))  # Abs. 7-8
 
 
-def _residence(chain: str) -> tuple[Expr, Expr, Expr]:
-    """(test, met_on, lost_on) of Abs. 1 Satz 2 Nr. 1 for one counting chain."""
+def _residence(chain: str) -> tuple[Expr, Expr, Expr, Expr]:
+    """(test, met_on, lost_on, met_on_best) of Abs. 1 Satz 2 Nr. 1 for one counting chain."""
     full = duration_met(chain, "p25b.years", 12)
     with_child = And(F("has_minor_child"), duration_met(chain, "p25b.years_with_child", 12))
     adult_on = F("youngest_child_adult_on")
     reached_full = reached_date(chain, "p25b.years", 12)
     reached_child = reached_date(chain, "p25b.years_with_child", 12)
-    met_on = Earliest(
-        When(And(F(f"{chain}_running"), F("has_minor_child"), reached_child < adult_on),
-             reached_child, NO_DATE),
-        duration_met_on(chain, "p25b.years", 12),
-    )
+
+    def met_on(child: Expr, before_adult: Expr) -> Expr:
+        return Earliest(When(And(F(f"{chain}_running"), child, before_adult), reached_child, NO_DATE),
+                        duration_met_on(chain, "p25b.years", 12))
+
+    # Unknown children: the 4-year date is the earliest possible day, the 6-year one the latest.
+    maybe_child = Or(F("has_minor_child"), IsNull(F("has_minor_child")))
+    maybe_before = Or(reached_child < adult_on, IsNull(adult_on))
     # The 4-year variant ends when the youngest child turns 18 (unless 6 years are reached).
     lost_on = When(And(Not(full), with_child, reached_full > adult_on), adult_on, NO_DATE)
-    return Or(full, with_child), met_on, lost_on
+    return (Or(full, with_child), met_on(F("has_minor_child"), reached_child < adult_on), lost_on,
+            met_on(maybe_child, maybe_before))
 
 
 def _privileged(pick: int) -> Expr:
@@ -67,6 +73,7 @@ RESIDENCE = Criterion(
                  "ununterbrochen geduldet, gestattet oder mit Aufenthaltserlaubnis; Zeiten nach § 60b "
                  "zählen nicht (außer für § 104c-Inhaber, Abs. 7)"),
     Kind.REGULAR, T, _privileged(0), met_on=_privileged(1), lost_on=_privileged(2),
+    met_on_best=_privileged(3),
     threshold="p25b.years",
 )
 FDGO = Criterion(
@@ -93,14 +100,30 @@ SCHOOL = Criterion(
     gettext_noop("Tatsächlicher Schulbesuch der Kinder im schulpflichtigen Alter nachgewiesen"),
     Kind.REGULAR, T, Or(Not(F("has_minor_child")), F("school_attendance_proof")),
 )
-REGULAR_5 = (g.IDENTITY, g.NO_EXPULSION_INTEREST, g.PASSPORT)
+# Abs. 1 Satz 1 deviates from § 5 Abs. 1 Nr. 1 and Abs. 2 only: Nr. 1a, 2 and 4 stay
+# Regelvoraussetzungen the office may waive by discretion (§ 5 Abs. 3 Satz 2).
+REGULAR_5 = g.waived_in_abschnitt_5(g.IDENTITY, g.NO_EXPULSION_INTEREST, g.PASSPORT)
 TAIL = (
     b.OBSTRUCTION,  # Abs. 2 Nr. 1
     g.SERIOUS_EXPULSION_INTEREST,  # Abs. 2 Nr. 2
     *REGULAR_5,
     b.P5_4_SECURITY,
-    b.P10_3_S2.as_kind(Kind.WAIVABLE),  # Abs. 5 Satz 2: kann abweichend
+    b.P10_3_S2.waivable_by("§ 25b Abs. 5 Satz 2 AufenthG"),
     b.P11_ENTRY_BAN,
+)
+# Abs. 8: a § 104c holder "soll nur" get the title with clarified identity; with every
+# reasonable step taken the office "kann" grant it anyway (Satz 2); otherwise not at all.
+P104C_IDENTITY = Criterion(
+    "p25b.abs8_identity", "§ 25b Abs. 8 Satz 1 AufenthG",
+    gettext_noop("Inhaber einer AE nach § 104c: Identität und Staatsangehörigkeit geklärt "
+                 "(§ 5 Abs. 1 Nr. 1a)"), Kind.REGULAR, T,
+    Or(Not(PRIVILEGED), F("identity_clarified")),
+).waivable_by("§ 25b Abs. 8 Satz 2 AufenthG")
+P104C_IDENTITY_STEPS = Criterion(
+    "p25b.abs8_steps", "§ 25b Abs. 8 AufenthG",
+    gettext_noop("Inhaber einer AE nach § 104c: Identität geklärt oder alle erforderlichen und "
+                 "zumutbaren Maßnahmen zur Identitätsklärung ergriffen"), Kind.HARD, T,
+    Or(Not(PRIVILEGED), F("identity_clarified"), F("identity_steps_taken")),
 )
 VERSIONS = (
     RuleVersion(date(2015, 8, 1), gettext_noop("§ 25b i.d.F. ab 01.08.2015 (8 / 6 Jahre)")),
@@ -108,16 +131,16 @@ VERSIONS = (
     RuleVersion(date(2022, 12, 31), gettext_noop("§ 25b i.d.F. ab 31.12.2022 (6 / 4 Jahre, § 104c-Inhaber)")),
     RuleVersion(date(2027, 7, 1), gettext_noop("§ 25b i.d.F. ab 01.07.2027 (ohne § 104c-Bezug)")),
 )
-FLAG_104C_IDENTITY = Flag(
-    "p25b.abs8", gettext_noop("§ 104c-Inhaber: Abs. 8 – Soll nur bei geklärter Identität, sonst Kann bei "
-                 "Erfüllung aller zumutbaren Mitwirkungspflichten; Antrag vor Ablauf der AE (§ 81 Abs. 4)"),
-    And(PRIVILEGED, Not(F("identity_clarified"))),
+FLAG_104C_APPLICATION = Flag(
+    "p25b.abs8", gettext_noop("§ 104c-Inhaber: Antrag vor Ablauf der AE stellen (Fiktion § 81 Abs. 4)"),
+    PRIVILEGED,
 )
 
 PATHWAY = Pathway(
     "p25b", "§ 25b Abs. 1 AufenthG", gettext_noop("Nachhaltige Integration"), Entitlement.SHOULD,
-    (STATUS, RESIDENCE, FDGO, LIVELIHOOD, LANGUAGE, SCHOOL, *TAIL), VERSIONS,
-    flags=(FLAG_104C_IDENTITY,),
+    (STATUS, RESIDENCE, FDGO, LIVELIHOOD, LANGUAGE, SCHOOL, *TAIL, P104C_IDENTITY,
+     P104C_IDENTITY_STEPS), VERSIONS,
+    flags=(FLAG_104C_APPLICATION,),
 )
 
 FAMILY_LINK = Criterion(
@@ -141,7 +164,8 @@ P60D_STILL_MET = Criterion(
     "p25b.p60d_requirements", "§ 25b Abs. 6 i.V.m. § 60d Abs. 1 AufenthG",
     gettext_noop("Voraussetzungen des § 60d weiterhin erfüllt (Beschäftigung, Lebensunterhalt)"),
     Kind.HARD, S,
-    And(F("emp_c_running"), F("livelihood_secured")),
+    # A job with unknown hours or insurance may be the one that counts: open, not "no".
+    And(between(F("emp_c_running"), F("emp_p_running")), F("livelihood_secured")),
 )
 WRITTEN_A2 = Criterion(
     "p25b.written_a2", "§ 25b Abs. 6 Satz 2 AufenthG",

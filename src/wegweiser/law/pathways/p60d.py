@@ -11,7 +11,13 @@ from datetime import date
 from wegweiser.law import general as g
 from wegweiser.law.criteria import Confidence, Criterion, Kind
 from wegweiser.law.expr import UNKNOWN, And, F, IsNull, Lit, Not, Or, Par, When, between
-from wegweiser.law.helpers import duration_met, duration_met_on, employment_met, employment_met_on
+from wegweiser.law.helpers import (
+    duration_met,
+    duration_met_on,
+    employment_met,
+    employment_met_on,
+    employment_met_on_best,
+)
 from wegweiser.law.pathways.base import Entitlement, Pathway, RuleVersion
 from wegweiser.law.texts import gettext_noop
 
@@ -42,6 +48,7 @@ EMPLOYMENT = Criterion(
     gettext_noop("Seit mindestens 12 Monaten sozialversicherungspflichtig beschäftigt, mind. 20 Std./Woche "
                  "(bis 2024: 18 Monate, 35 Std.)"), Kind.HARD, S,
     employment_met("p60d.employment_months"), met_on=employment_met_on("p60d.employment_months"),
+    met_on_best=employment_met_on_best("p60d.employment_months"),
     threshold="p60d.employment_months",
 )
 LIVELIHOOD = Criterion(

@@ -1,0 +1,39 @@
+"""The first promise: a verdict is what every possible value of the unknown facts agrees on.
+
+Property: making any one known fact unknown (a scalar fact, a whole collection, one field of
+one record - status periods, employment fields, family, asylum, assessment answers - or the
+precision of the birth date) leaves every pathway's result unchanged or turns it into
+UNKNOWN: never into NOT_MET, never into a better result, never into another date.
+
+NOT_MET, BLOCKED and EXPIRED are one class here - "no title on this pathway" - and may trade
+places: when a certain bar becomes unknown while a requirement certainly fails, the result
+stays negative and names the reason that is still certain (docs/law/README.md).
+"""
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from law_strategies import complete_cases, fact_removals
+
+from wegweiser.law.engine import evaluate
+from wegweiser.law.verdict import NEGATIVE, Verdict
+
+AS_OF = date(2026, 11, 25)
+
+
+def _results(facts):
+    return {p.pathway_id: (p.verdict, p.pending_date) for p in evaluate(facts, AS_OF).pathways}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(complete_cases(AS_OF))
+def test_one_unknown_fact_gives_the_same_result_or_unknown(facts):
+    known = _results(facts)
+    for name, remove in fact_removals(facts):
+        partial = _results(remove(facts))
+        for pathway, (verdict, day) in known.items():
+            after, after_day = partial[pathway]
+            assert after is Verdict.UNKNOWN or (after, after_day) == (verdict, day) or (
+                after in NEGATIVE and verdict in NEGATIVE), (
+                f"{pathway}: {verdict.value} {day} -> {after.value} {after_day} "
+                f"when {name} becomes unknown")
