@@ -36,7 +36,7 @@ def well_integrated(**changes: Any) -> CaseFacts:
         expulsion_interest_serious=False, school_attendance_proof=True,
         integration_prognosis_positive=True, illness_or_disability=False,
         national_deportation_ban=False, employment_ban_60a6=False,
-        removal_measures_imminent=False,
+        removal_measures_imminent=False, has_spouse=False,
     )
     from wegweiser.law.facts import AsylumProcedure, LanguageCertificate
 

@@ -105,6 +105,7 @@ def complete_cases(draw, as_of: date = date(2026, 11, 25)) -> CaseFacts:
         hours_per_week=st.sampled_from([15.0, 20.0, 30.0, 39.0]), social_insurance=mostly_true,
         qualified=booleans), max_size=3))
     convictions = draw(st.lists(convictions_on(days), max_size=2))
+    spouse_convictions = draw(st.lists(convictions_on(days), max_size=1))
     return _consistent(CaseFacts(
         person_id="p", birth_date=born,
         birth_date_precision=draw(st.sampled_from(["day", "day", "month", "year"])),
@@ -122,6 +123,7 @@ def complete_cases(draw, as_of: date = date(2026, 11, 25)) -> CaseFacts:
             completed=booleans, bottleneck_commitment=booleans, contract_registered=mostly_true),
             max_size=2))),
         employments=tuple(jobs), convictions=tuple(convictions),
+        spouse_convictions=tuple(spouse_convictions),
         minor_children_birth_dates=tuple(draw(st.lists(
             st.dates(date(2009, 1, 1), date(2026, 1, 1)), max_size=2))),
         livelihood_share_own_earnings=draw(st.sampled_from([0.0, 0.4, 0.7, 1.0])),
@@ -153,6 +155,8 @@ RECORD_FIELDS = {
     # No erasure date is an open end ("not erased"), like a period without end - not unknown.
     "convictions": ("daily_rates", "months", "suspended", "foreigner_specific", "intentional",
                     "juvenile_sanction_only", "youth_sentence"),
+    "spouse_convictions": ("daily_rates", "months", "suspended", "foreigner_specific",
+                           "intentional", "juvenile_sanction_only", "youth_sentence"),
     "training": ("kind", "completed", "bottleneck_commitment", "contract_registered"),
     "school": ("successful",),
 }

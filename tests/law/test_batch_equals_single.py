@@ -102,7 +102,8 @@ def _cases():
         livelihood_secured=maybe_bool, livelihood_share_own_earnings=maybe(st.floats(0, 1)),
         identity_clarified=maybe_bool, identity_clarified_since=maybe(days),
         identity_steps_taken=maybe_bool, passport_held=maybe_bool,
-        spouse_person_id=maybe(st.just("s1")), fdgo_declaration=maybe_bool,
+        has_spouse=maybe_bool, spouse_convictions=maybe(convictions),
+        spouse_criminal_record_clean=maybe_bool, fdgo_declaration=maybe_bool,
         entry_ban_in_force=maybe_bool, p104c_application_date=maybe(days),
         expulsion_interest=maybe_bool, in_education=maybe_bool,
     )

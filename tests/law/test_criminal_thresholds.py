@@ -59,7 +59,7 @@ STRICT = [
      Tri.NOT_MET),
     ("§ 60d: foreigner-specific fine of 90 TS is ignored", record(fine(90, True)), Tri.MET),
     ("§ 60d: spouse's record unknown -> unknown",
-     well_integrated(convictions=(), spouse_person_id="s2"), Tri.UNKNOWN),
+     well_integrated(convictions=(), has_spouse=True), Tri.UNKNOWN),
 ]
 
 

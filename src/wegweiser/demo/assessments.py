@@ -172,6 +172,7 @@ class _Assessor:
         }
         if identity.get("deception_finding") is True and values["deception_causal_now"]:
             values["employment_ban_60a6"] = True  # § 60a Abs. 6 Nr. 2
+        values.update(self._lists_complete())
         values["note"], values["evidence"] = self._note()
         return values
 
@@ -196,18 +197,26 @@ class _Assessor:
             "family_of_25b_holder": family_25b if rng.random() < 0.95 else None,
             "school_attendance_proof": proof,
             "children_requirements_met": tri(rng, 0.84, 0.06) if parent_of_minor else None,
-            "spouse_criminal_record_clean": self._spouse_clean(),
+            # The spouse's record comes from the spouse's own (linked) file; the office
+            # answers only for a spouse without a file here - none in the demo.
+            "spouse_criminal_record_clean": None,
+            "has_spouse": self._has_spouse(),
         }
 
-    def _spouse_clean(self) -> bool | None:
-        spouse = self.home.spouse_of(self.person)
-        if spouse is None or spouse.identity.get("criminal_record_known") is not True:
-            return None
-        # § 60d Abs. 1 Nr. 7: only foreigner-specific fines up to 90 Tagessätze are harmless.
-        return not any(
-            kind == "conviction" and (c["erasure_date"] is None or c["erasure_date"] > self.today)
-            and not (c["foreigner_specific"] and (c["daily_rates"] or 999) <= 90)
-            for kind, c in spouse.facts)
+    def _has_spouse(self) -> bool | None:
+        """A linked spouse is known anyway; for the others most files say "none"."""
+        if self.home.spouse_of(self.person) is not None:
+            return True
+        if self.age < 16:
+            return False
+        return False if self.rng.random() < 0.85 else None
+
+    def _lists_complete(self) -> dict[str, bool | None]:
+        """Most files say their lists of jobs and schools are complete (then an empty list
+        means "none"); a few do not yet, so an empty list stays unknown there."""
+        rng = self.rng
+        return {"employment_complete": True if rng.random() < 0.85 else None,
+                "school_complete": True if rng.random() < 0.8 else None}
 
     # -- integration -------------------------------------------------------------------
 

@@ -49,6 +49,8 @@ def compute_feature_frame(
         "children_known": parts.children(narrow("children_known"), tables, as_of),
         "convictions_known": parts.convictions(narrow("convictions_known"), tables, as_of,
                                                params["fine.foreigner"]),
+        "spouse_convictions_known": parts.spouse_convictions(
+            narrow("spouse_convictions_known"), tables, as_of, params["fine.foreigner"]),
     }
     both = persons.select("pidx", "training_known", "status_periods_known")
     training_status = parts.training_status(both, tables, as_of).select(
@@ -72,7 +74,6 @@ def _basic_columns() -> list[pl.Expr]:
         .when(precision == "month").then(born.dt.month_end()).otherwise(born)
         .alias("birth_latest"),
         pl.col("livelihood_share_own_earnings").alias("livelihood_share"),
-        pl.col("spouse_person_id").is_not_null().alias("has_spouse"),
         *(pl.col(name) for name in PASS_THROUGH),
     ]
 

@@ -28,7 +28,7 @@ DULDUNG = ["duldung", "duldung_60b", "duldung_60c", "duldung_60d"]
 
 
 Tables = Mapping[str, pl.LazyFrame]
-TABLES = ("status_periods", "employments", "convictions", "language", "school", "training",
+TABLES = ("status_periods", "employments", "convictions", "spouse_convictions", "language", "school", "training",
           "children")
 
 
@@ -196,6 +196,17 @@ def convictions(lf: pl.LazyFrame, tables: Tables, as_of: date,
     lf = _known(lf, "convictions_known", defaults)
     return lf.with_columns(pl.when(pl.col("convictions_known")).then(pl.col("crim_clear_on"))
                            .alias("crim_clear_on"))
+
+
+def spouse_convictions(lf: pl.LazyFrame, tables: Tables, as_of: date, foreign_max: int):
+    """Twin of convictions.spouse_features."""
+    from wegweiser.law.batch_convictions import conviction_aggregates
+    from wegweiser.law.convictions import SPOUSE
+
+    agg = conviction_aggregates(tables["spouse_convictions"], as_of, foreign_max).select(
+        "pidx", *(pl.col(name).alias(f"spouse_{name}") for name in SPOUSE))
+    lf = join_aligned(lf, agg)
+    return _known(lf, "spouse_convictions_known", {f"spouse_{name}": False for name in SPOUSE})
 
 
 def asylum(lf: pl.LazyFrame, as_of: date) -> pl.LazyFrame:

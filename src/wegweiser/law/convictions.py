@@ -82,6 +82,16 @@ def conviction_features(
     return row
 
 
+SPOUSE = ("crim_strict_max", "crim_strict_min")  # § 60d Abs. 1 Nr. 7 asks this of the spouse
+
+
+def spouse_features(convictions: Iterable[Conviction] | None, as_of: date,
+                    foreign_max: int) -> dict[str, Any]:
+    """The spouse's record as § 60d Abs. 1 Nr. 7 reads it: ``spouse_crim_strict_*``."""
+    row = conviction_features(convictions, as_of, foreign_max)
+    return {f"spouse_{name}": row[name] for name in SPOUSE}
+
+
 def _add(row: dict[str, Any], c: Conviction, kind: str, bound: str, foreign_max: int) -> None:
     worst = bound == "max"
     row[f"crim_any_{bound}"] = True

@@ -145,7 +145,10 @@ class CaseFacts:
     passport_held: bool | None = None
     cooperation_fulfilled: bool | None = None
     convictions: tuple[Conviction, ...] | None = None
-    spouse_criminal_record_clean: bool | None = None  # § 60d Abs. 1 Nr. 7/8 for the spouse
+    spouse_criminal_record_clean: bool | None = None  # § 60d Abs. 1 Nr. 7: office's answer
+    # The spouse's convictions from the spouse's own case file (record evaluated); None:
+    # no linked spouse with an evaluated record.
+    spouse_convictions: tuple[Conviction, ...] | None = None
     entry_ban_in_force: bool | None = None  # § 11 Einreise- und Aufenthaltsverbot
     expulsion_order: bool | None = None  # Ausweisungsverfügung exists
     deportation_order_58a: bool | None = None
@@ -158,7 +161,9 @@ class CaseFacts:
     expulsion_interest: bool | None = None  # any Ausweisungsinteresse (§ 5 Abs. 1 Nr. 2)
     expulsion_interest_serious: bool | None = None  # § 54 Abs. 1 or Abs. 2 Nr. 1-2
     minor_children_birth_dates: tuple[date, ...] | None = None  # living in the household
-    spouse_person_id: str | None = None
+    # Married or in a registered partnership: True (a spouse is known), False (known to be
+    # none), None (unknown) - a missing link alone does not mean "no spouse".
+    has_spouse: bool | None = None
     school_attendance_proof: bool | None = None  # for children of school age
     integration_prognosis_positive: bool | None = None  # § 25a Abs. 1 Nr. 4
     illness_or_disability: bool | None = None  # § 25a Nr. 2, § 25b Abs. 3 waiver grounds

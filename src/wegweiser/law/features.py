@@ -37,7 +37,7 @@ TRAINING_60C_KINDS = ("qualified", "assistant", "care_aid")
 PASS_THROUGH = (
     "livelihood_secured", "receives_benefits", "in_education", "identity_clarified",
     "identity_steps_taken", "passport_held", "cooperation_fulfilled",
-    "spouse_criminal_record_clean", "entry_ban_in_force", "expulsion_order",
+    "spouse_criminal_record_clean", "has_spouse", "entry_ban_in_force", "expulsion_order",
     "deportation_order_58a", "security_threat", "extremism_indications", "fdgo_declaration",
     "deception_finding", "deception_causal_now", "obstruction_finding", "expulsion_interest",
     "expulsion_interest_serious", "school_attendance_proof", "integration_prognosis_positive",
@@ -53,7 +53,8 @@ CHAINS = ("res", "res60b", "dul", "dul60d", "stichtag", "emp_c", "emp_p", "qemp_
 SCHEMA: dict[str, Any] = {
     "birth_earliest": pl.Date, "birth_latest": pl.Date, "entry_date": pl.Date,
     "identity_clarified_since": pl.Date, "p104c_application_date": pl.Date,
-    "livelihood_share": pl.Float64, "has_spouse": pl.Boolean,
+    "livelihood_share": pl.Float64,
+    "spouse_crim_strict_max": pl.Boolean, "spouse_crim_strict_min": pl.Boolean,
     "current_kind": pl.String, "geduldet": pl.Boolean, "gestattet": pl.Boolean,
     "p104c_holder": pl.Boolean, "p104c_expiry": pl.Date,
     "lang_oral": pl.Int64, "lang_written": pl.Int64,
@@ -81,7 +82,6 @@ def compute_features(facts: CaseFacts, as_of: date, policy: Policy = DEFAULT_POL
     row["identity_clarified_since"] = facts.identity_clarified_since
     row["p104c_application_date"] = facts.p104c_application_date
     row["livelihood_share"] = facts.livelihood_share_own_earnings
-    row["has_spouse"] = facts.spouse_person_id is not None
     row.update(_status(facts, as_of, params["gap_months"]))
     row.update(_employment_chains(facts, as_of, params, policy))
     row.update(_language(facts, as_of))
@@ -90,6 +90,7 @@ def compute_features(facts: CaseFacts, as_of: date, policy: Policy = DEFAULT_POL
     row.update(_training_status(facts, as_of))
     row.update(_children(facts, as_of))
     row.update(crim.conviction_features(facts.convictions, as_of, params["fine.foreigner"]))
+    row.update(crim.spouse_features(facts.spouse_convictions, as_of, params["fine.foreigner"]))
     row.update(asylum_features(facts, as_of))
     return row
 

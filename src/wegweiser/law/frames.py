@@ -29,6 +29,7 @@ COLLECTIONS: dict[str, tuple[str, type]] = {
     "status_periods": ("status_periods", StatusPeriod),
     "employments": ("employments", Employment),
     "convictions": ("convictions", Conviction),
+    "spouse_convictions": ("spouse_convictions", Conviction),
     "language": ("language_certificates", LanguageCertificate),
     "school": ("school", SchoolRecord),
     "training": ("training", TrainingRecord),
@@ -43,6 +44,7 @@ class FactFrames:
     status_periods: pl.DataFrame
     employments: pl.DataFrame
     convictions: pl.DataFrame
+    spouse_convictions: pl.DataFrame  # person_id = the person whose spouse was convicted
     language: pl.DataFrame
     school: pl.DataFrame
     training: pl.DataFrame

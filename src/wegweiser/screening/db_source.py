@@ -7,10 +7,11 @@ person's assessment) and handed to Polars in chunks, so a million persons cost t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import chain
 from typing import Any
 
 import polars as pl
-from django.db.models import F, FloatField, QuerySet
+from django.db.models import F, FloatField, Q, QuerySet
 from django.db.models.functions import Cast
 
 from wegweiser.cases.models import (
@@ -63,6 +64,27 @@ def _as_float(name: str) -> Cast:
     return Cast(name, FloatField())
 
 
+CONVICTION_COLUMNS = ("date", "daily_rates", "months_f", "suspended", "juvenile",
+                      "foreigner_specific", "erasure_date", "intentional")
+
+
+def _spouses_linking_to(persons: QuerySet[Person]) -> Iterable[tuple]:
+    """Spouse links stored from the other side: a spouse is a spouse both ways."""
+    links = FamilyLink.unscoped.filter(relative__in=persons.values("pk"), relation="spouse")
+    return links.order_by("relative_id", "pk").values_list(
+        "relative_id", "relation", "person_id", "living_in_household", "person__birth_date",
+        "person__criminal_record_known").iterator(chunk_size=CHUNK)
+
+
+def _spouses(persons: QuerySet[Person]) -> QuerySet[Person]:
+    """The linked spouses (either direction) of these persons."""
+    ids = persons.values("pk")
+    spouse = FamilyLink.unscoped.filter(relation="spouse")
+    return Person.unscoped.filter(
+        Q(pk__in=spouse.filter(person__in=ids).values("relative_id"))
+        | Q(pk__in=spouse.filter(relative__in=ids).values("person_id")))
+
+
 def raw_tables(persons: QuerySet[Person], progress: Progress | None = None) -> RawTables:
     """All tables the law needs for these persons (the queryset decides scope and authority)."""
     readers: dict[str, Callable[[], Iterable[tuple]]] = {
@@ -82,11 +104,15 @@ def raw_tables(persons: QuerySet[Person], progress: Progress | None = None) -> R
                                   hours=_as_float("hours_per_week")),
         "livelihood": lambda: _of(LivelihoodRecord, persons, "assessed_on", "own_earnings_share",
                                   "receives_benefits"),
-        "convictions": lambda: _of(Conviction, persons, "date", "daily_rates", "months_f",
-                                   "suspended", "juvenile", "foreigner_specific", "erasure_date",
-                                   "intentional", months_f=_as_float("months")),
-        "family": lambda: _of(FamilyLink, persons, "relation", "relative_id",
-                              "living_in_household", "child_birth", child_birth=F("relative__birth_date")),
+        "convictions": lambda: _of(Conviction, persons, *CONVICTION_COLUMNS,
+                                   months_f=_as_float("months")),
+        "family": lambda: chain(
+            _of(FamilyLink, persons, "relation", "relative_id", "living_in_household",
+                "child_birth", "record_known", child_birth=F("relative__birth_date"),
+                record_known=F("relative__criminal_record_known")),
+            _spouses_linking_to(persons)),
+        "relative_convictions": lambda: _of(Conviction, _spouses(persons), *CONVICTION_COLUMNS,
+                                            months_f=_as_float("months")),
     }
     tables = {}
     for done, (name, reader) in enumerate(readers.items(), start=1):

@@ -78,6 +78,7 @@ def parse(document: Any, today: date) -> list[ParsedCase]:
 
 def raw_tables_from_cases(cases: list[ParsedCase]) -> RawTables:
     births = {c.file_number: c.person.get("birth_date") for c in cases}
+    known = {c.file_number: c.person.get("criminal_record_known") for c in cases}
     rows: dict[str, list[tuple]] = {name: [] for name in RawTables.__dataclass_fields__}
     for case in cases:
         pid = case.file_number
@@ -93,7 +94,14 @@ def raw_tables_from_cases(cases: list[ParsedCase]) -> RawTables:
                                    a["withdrawal_date"]))
         _collections(pid, case.collections, rows)
         for relation, number, household in case.family or []:
-            rows["family"].append((pid, relation, number, household, births.get(number)))
+            rows["family"].append((pid, relation, number, household, births.get(number),
+                                   known.get(number)))
+            if relation == "spouse":  # a spouse is a spouse both ways
+                rows["family"].append((number, relation, pid, household, births.get(pid),
+                                       known.get(pid)))
+    rows["family"] = list(dict.fromkeys(rows["family"]))
+    # The spouses' own case files are among the file's cases.
+    rows["relative_convictions"] = rows["convictions"]
     return RawTables(**{name: raw_frame(name, r, id_type=pl.String) for name, r in rows.items()})
 
 

@@ -6,12 +6,16 @@ cannot disagree.  The rules ("unknown stays unknown"):
 
 * A collection without rows is *unknown*, not "none": status periods, language
   certificates, school, training and employment records.  (The case page says the same:
-  "Nichts erfasst – das bedeutet: unbekannt".)  Training is also known - as "no training" -
-  when the assessment says ``training_complete``.
+  "Nichts erfasst – das bedeutet: unbekannt".)  Training, employment and school are also
+  known - as "none" - when the assessment says the list is complete (``training_complete``,
+  ``employment_complete``, ``school_complete``).
 * Convictions are known only when ``criminal_record_known`` is set; then no rows = clean.
 * Asylum: a recorded procedure means "applied"; without one, the assessment's
   ``asylum_applied`` decides (no = never applied, empty = unknown).  The outcomes
   "unzulässig" and an empty outcome are unknown to the law (manual check).
+* Spouse (§ 60d Abs. 1 Nr. 7): a spouse link (either direction) means "married"; without one
+  the assessment's ``has_spouse`` says yes, no or unknown.  The spouse's convictions come from
+  the spouse's own case file when its record was evaluated ("Strafregister ausgewertet").
 * Children: the household's children come from family links (parent, living in the
   household).  No links count as "no children" only if the assessment says the links are
   complete; a linked child without birth date makes the children unknown.
@@ -70,8 +74,14 @@ RAW_SCHEMAS: dict[str, dict[str, Any]] = {
                     "juvenile": B, "foreigner_specific": B, "erasure_date": D,
                     "intentional": B},
     "family": {"person_id": S, "relation": S, "relative_id": S, "living_in_household": B,
-               "relative_birth_date": D},
+               "relative_birth_date": D, "relative_record_known": B},
 }
+# The spouses' convictions (person_id = the spouse): the database reads them for the linked
+# spouses of the screened persons, an exchange file has them among its own cases.
+RAW_SCHEMAS["relative_convictions"] = RAW_SCHEMAS["convictions"]
+# A collection without rows is known - as "none" - when the assessment says it is complete.
+COMPLETE = {"training_known": "training_complete", "employments_known": "employment_complete",
+            "school_known": "school_complete"}
 LAW_OUTCOMES = ["recognised", "subsidiary", "deportation_ban", "rejected",
                 "rejected_manifestly_unfounded", "withdrawn", "pending"]
 
@@ -90,6 +100,7 @@ class RawTables:
     livelihood: pl.DataFrame
     convictions: pl.DataFrame
     family: pl.DataFrame
+    relative_convictions: pl.DataFrame
 
 
 def raw_frame(name: str, rows: list[Any], id_type: Any = pl.Int64) -> pl.DataFrame:
@@ -112,6 +123,7 @@ def fact_frames(raw: RawTables, as_of: date) -> FactFrames:
         status_periods=_periods(raw.periods),
         employments=_employments(raw.employment),
         convictions=_convictions(raw.convictions, known),
+        spouse_convictions=_spouse_convictions(raw),
         language=raw.language.select(_law_columns("language")),
         school=_school(raw.school),
         training=_training(raw.training),
@@ -136,9 +148,9 @@ def _persons(raw: RawTables, as_of: date) -> pl.DataFrame:
     lf = lf.join(_running_education(raw, as_of).lazy(), on="person_id", how="left")
     flags = ("status_periods_known", "employments_known", "language_certificates_known",
              "school_known", "training_known", "asylum_known")
-    # No training record and "training complete" in the assessment = known: no training.
-    lf = lf.with_columns(pl.col("training_known").fill_null(False)
-                         | pl.col("training_complete").fill_null(False))
+    # No record and "complete" in the assessment = known: none (no training, job, school).
+    lf = lf.with_columns(pl.col(known).fill_null(False) | pl.col(complete).fill_null(False)
+                         for known, complete in COMPLETE.items())
     lf = lf.with_columns(
         *(pl.col(f).fill_null(False) for f in flags),
         pl.col("criminal_record_known").fill_null(False).alias("convictions_known"),
@@ -146,6 +158,10 @@ def _persons(raw: RawTables, as_of: date) -> pl.DataFrame:
         .alias("asylum_applied"),
         pl.coalesce("in_education", pl.when(pl.col("_educating")).then(True)).alias("in_education"),
         _children_known().alias("children_known"),
+        # A linked spouse is a spouse; without a link the assessment says yes, no or unknown.
+        pl.when(pl.col("_spouse_linked")).then(True).otherwise(pl.col("has_spouse"))
+        .alias("has_spouse"),
+        pl.col("spouse_convictions_known").fill_null(False),
     )
     schema = person_schema()
     return lf.select(pl.col(n).cast(t) if n in _columns(lf) else pl.lit(None, t).alias(n)
@@ -185,11 +201,22 @@ def _livelihood(rows: pl.DataFrame, as_of: date) -> pl.DataFrame:
 def _family_flags(family: pl.DataFrame) -> pl.DataFrame:
     children = family.filter((pl.col("relation") == "parent") & pl.col("living_in_household"))
     spouse = family.filter(pl.col("relation") == "spouse").group_by("person_id").agg(
-        pl.col("relative_id").sort().first().alias("spouse_person_id"))
+        pl.lit(True).alias("_spouse_linked"),
+        pl.col("relative_record_known").fill_null(False).all().alias("spouse_convictions_known"))
     flags = children.group_by("person_id").agg(
         pl.lit(True).alias("_has_children"),
         pl.col("relative_birth_date").is_null().any().alias("_child_date_missing"))
     return flags.join(spouse, on="person_id", how="full", coalesce=True)
+
+
+def _spouse_convictions(raw: RawTables) -> pl.DataFrame:
+    """§ 60d Abs. 1 Nr. 7: the convictions in the linked spouse's own case file, if that
+    record was evaluated ("Strafregister ausgewertet"); keyed by the screened person."""
+    spouses = raw.family.filter((pl.col("relation") == "spouse")
+                                & pl.col("relative_record_known").fill_null(False))
+    rows = spouses.select("person_id", "relative_id").unique().join(
+        raw.relative_convictions.rename({"person_id": "relative_id"}), on="relative_id")
+    return _convictions(rows.drop("relative_id"), None)
 
 
 def _children_known() -> pl.Expr:
@@ -221,11 +248,12 @@ def _employments(rows: pl.DataFrame) -> pl.DataFrame:
     return rows.select(_law_columns("employments"))
 
 
-def _convictions(rows: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+def _convictions(rows: pl.DataFrame, known: pl.DataFrame | None) -> pl.DataFrame:
     months = pl.col("months").fill_null(0) > 0
     juvenile = pl.col("juvenile")
     measure_only = months.not_() & pl.col("daily_rates").is_null()
-    rows = rows.join(known.filter(pl.col("convictions_known")), on="person_id", how="semi")
+    if known is not None:
+        rows = rows.join(known.filter(pl.col("convictions_known")), on="person_id", how="semi")
     return rows.with_columns(
         pl.when(juvenile.is_null()).then(None).otherwise(juvenile & months).alias("youth_sentence"),
         pl.when(juvenile.is_null()).then(None).otherwise(juvenile & measure_only)

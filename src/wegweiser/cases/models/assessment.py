@@ -23,6 +23,10 @@ class Assessment(CaseRecord, EvidenceMixin):
         _("Kinder im Haushalt vollständig verknüpft"),
         help_text=_("„ja“: fehlende Verknüpfungen bedeuten wirklich „keine minderjährigen Kinder“."),
     )
+    has_spouse = tri_state(
+        _("verheiratet oder in eingetragener Lebenspartnerschaft"),
+        help_text=_("„nein“: es gibt keinen Ehegatten. Ein verknüpfter Ehegatte zählt immer als „ja“."),
+    )
     family_of_25a_holder = tri_state(_("Familienangehörige/r einer Person mit AE nach § 25a"))
     family_of_25b_holder = tri_state(_("Ehegatte oder Kind einer Person mit AE nach § 25b"))
     school_attendance_proof = tri_state(_("Schulbesuch der schulpflichtigen Kinder nachgewiesen"))
@@ -33,6 +37,14 @@ class Assessment(CaseRecord, EvidenceMixin):
         _("Berufsausbildungen vollständig erfasst"),
         help_text=_("„ja“: ist keine Ausbildung erfasst, gibt es wirklich keine – auch keine "
                     "zugesagte (§ 60c, § 16g) und keine abgeschlossene (§ 19d Abs. 1 Nr. 1 a)."),
+    )
+    employment_complete = tri_state(
+        _("Beschäftigungen vollständig erfasst"),
+        help_text=_("„ja“: ist keine Beschäftigung erfasst, gibt es wirklich keine."),
+    )
+    school_complete = tri_state(
+        _("Schulbesuche vollständig erfasst"),
+        help_text=_("„ja“: ist kein Schulbesuch in Deutschland erfasst, gibt es wirklich keinen."),
     )
     integration_prognosis_positive = tri_state(_("positive Integrationsprognose (§ 25a Abs. 1 Nr. 4)"))
     integration_course_fulfilled = tri_state(
@@ -87,8 +99,8 @@ class Assessment(CaseRecord, EvidenceMixin):
 CRIMINAL_ASSESSMENT_FIELDS = ("expulsion_interest", "expulsion_interest_serious",
                               "spouse_criminal_record_clean")
 # Every fact field, in display order (the law engine reads these names one to one,
-# except the helpers asylum_applied, children_complete and training_complete, see
-# screening/frames.py).
+# except the helpers asylum_applied, children_complete, training_complete,
+# employment_complete and school_complete, see screening/frames.py).
 ASSESSMENT_FACT_FIELDS = tuple(
     f.name for f in Assessment._meta.concrete_fields
     if isinstance(f, models.BooleanField | models.DateField)

@@ -10,7 +10,7 @@ from datetime import date
 
 from wegweiser.law import general as g
 from wegweiser.law.criteria import Confidence, Criterion, Kind
-from wegweiser.law.expr import UNKNOWN, And, F, IsNull, Lit, Not, Or, Par, When, between
+from wegweiser.law.expr import UNKNOWN, And, Coalesce, F, IsNull, Lit, Not, Or, Par, When, between
 from wegweiser.law.helpers import (
     duration_met,
     duration_met_on,
@@ -65,7 +65,10 @@ CRIME = Criterion(
     gettext_noop("Keine Verurteilung wegen vorsätzlicher Straftat (Ausländer und Ehegatte); nur "
                  "ausländerspezifische Geldstrafen bis 90 Tagessätze unschädlich"), Kind.EXCLUSION, T,
     And(between(Not(F("crim_strict_max")), Not(F("crim_strict_min"))),
-        Or(Not(F("has_spouse")), F("spouse_criminal_record_clean"))),
+        # The spouse: the office's answer, else the spouse's own case file (record evaluated).
+        Or(Not(F("has_spouse")), Coalesce(
+            F("spouse_criminal_record_clean"),
+            between(Not(F("spouse_crim_strict_max")), Not(F("spouse_crim_strict_min")))))),
     met_on=F("crim_clear_on"),
 )
 CHILDREN = Criterion(
