@@ -28,8 +28,8 @@ DULDUNG = ["duldung", "duldung_60b", "duldung_60c", "duldung_60d"]
 
 
 Tables = Mapping[str, pl.LazyFrame]
-TABLES = ("status_periods", "employments", "convictions", "spouse_convictions", "language", "school", "training",
-          "children")
+TABLES = ("status_periods", "employments", "convictions", "spouse_convictions", "language",
+          "school", "training", "children")
 
 
 def indexed(frames: FactFrames, index: pl.LazyFrame) -> dict[str, pl.LazyFrame]:
