@@ -108,6 +108,7 @@ def complete_cases(draw, as_of: date = date(2026, 11, 25)) -> CaseFacts:
     spouse_convictions = draw(st.lists(convictions_on(days), max_size=1))
     return _consistent(CaseFacts(
         person_id="p", birth_date=born,
+        nationality=draw(st.sampled_from(["SRB", "ALB", "GEO", "SYR", "AFG", "TUR", "IND"])),
         birth_date_precision=draw(st.sampled_from(["day", "day", "month", "year"])),
         entry_date=entry, status_periods=draw(status_history(entry, as_of)),
         asylum_applied=True, asylum=asylum,

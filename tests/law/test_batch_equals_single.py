@@ -95,6 +95,7 @@ def _cases():
         CaseFacts, person_id=st.uuids().map(str),
         birth_date=maybe(st.dates(date(1980, 1, 1), date(2015, 12, 31))),
         birth_date_precision=st.sampled_from(["day", "month", "year"]), entry_date=maybe(days),
+        nationality=maybe(st.sampled_from(["SRB", "GEO", "MDA", "TUR", "SYR", "IND"])),
         status_periods=maybe(periods()), asylum_applied=maybe_bool, asylum=maybe(asylum),
         language_certificates=maybe(certs), school=maybe(schools), training=maybe(trainings),
         employments=maybe(jobs), convictions=maybe(convictions),

@@ -9,7 +9,8 @@ from tests.conftest import add_period, login
 DEFAULT_FORM = {"p60d_new_version_from": "2024-03-01",
                 "p104c_pending_applications_grantable": "False", "gap_tolerance_months": "3",
                 "employment_gap_tolerance_months": "0", "mixed_fines_rule": "strict",
-                "livelihood_mostly_share": "0,50", "geas_applicable_from": "2026-06-12"}
+                "livelihood_mostly_share": "0,50", "geas_applicable_from": "2026-06-12",
+                "fdgo_minors_exempt_in_25b": "True"}
 
 
 def form_data(version=0, **changes):

@@ -17,6 +17,7 @@ import polars as pl
 
 from wegweiser.law import batch_parts as parts
 from wegweiser.law.batch_timeline import Variant, attach_chain, chain_frame
+from wegweiser.law.employment_ban import pl_nr3_ban
 from wegweiser.law.facts import StatusKind
 from wegweiser.law.features import PASS_THROUGH, SCHEMA
 from wegweiser.law.frames import FactFrames
@@ -55,7 +56,8 @@ def compute_feature_frame(
     both = persons.select("pidx", "training_known", "status_periods_known")
     training_status = parts.training_status(both, tables, as_of).select(
         "training_started_gestattet", "training_completed_60c")
-    base = parts.asylum(persons.with_columns(*_basic_columns()), as_of)
+    basic = persons.with_columns(*_basic_columns())
+    base = parts.asylum(basic.with_columns(pl_nr3_ban(as_of).alias("ban_60a6_nr3")), as_of)
     lf = pl.concat([base, *(block.drop("pidx", known) for known, block in blocks.items()),
                     training_status], how="horizontal")
     columns = [pl.col(name).cast(dtype) for name, dtype in SCHEMA.items()]

@@ -7,7 +7,7 @@ Each pathway lists the blockers that apply to it with the effect they have there
 from __future__ import annotations
 
 from wegweiser.law.criteria import Confidence, Criterion, Kind
-from wegweiser.law.expr import F, Not, Or
+from wegweiser.law.expr import Coalesce, F, Not, Or
 from wegweiser.law.texts import gettext_noop
 
 T = Confidence.T
@@ -36,10 +36,14 @@ P5_4_SECURITY = Criterion(
     gettext_noop("Kein Ausweisungsinteresse nach § 54 Abs. 1 Nr. 2 oder 4 und keine Anordnung nach § 58a"),
     Kind.EXCLUSION, T, Not(Or(F("security_threat"), F("deportation_order_58a"))),
 )
+# The office's answer wins; without one, the file can still prove Satz 1 Nr. 3 (safe country
+# of origin, application after 31.08.2015 rejected - law/employment_ban.py).
 P60A_6_EMPLOYMENT_BAN = Criterion(
     "blocker.p60a_6", "§ 60a Abs. 6 AufenthG",
-    gettext_noop("Kein Beschäftigungsverbot nach § 60a Abs. 6"),
-    Kind.EXCLUSION, T, Not(F("employment_ban_60a6")),
+    gettext_noop("Kein Beschäftigungsverbot nach § 60a Abs. 6 (Nr. 3: Staatsangehörige sicherer "
+                 "Herkunftsstaaten, Asylantrag nach dem 31.08.2015 abgelehnt, ergibt sich aus der "
+                 "Akte)"),
+    Kind.EXCLUSION, T, Not(Coalesce(F("employment_ban_60a6"), F("ban_60a6_nr3"))),
 )
 DECEPTION_PRESENT = Criterion(
     "blocker.deception_present", "§ 25a Abs. 1 Satz 3 AufenthG",

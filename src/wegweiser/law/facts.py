@@ -128,6 +128,7 @@ class CaseFacts:
     birth_date: date | None = None
     birth_date_precision: Precision = "day"
     entry_date: date | None = None
+    nationality: str | None = None  # ISO 3166-1 alpha-3 as recorded (Kosovo: XKX)
     status_periods: tuple[StatusPeriod, ...] | None = None
     asylum_applied: bool | None = None
     asylum: AsylumProcedure | None = None

@@ -15,6 +15,7 @@ import polars as pl
 from wegweiser.law import convictions as crim
 from wegweiser.law.asylum import asylum_features
 from wegweiser.law.dates import add_months
+from wegweiser.law.employment_ban import nr3_ban
 from wegweiser.law.facts import DULDUNG_KINDS, CaseFacts, StatusKind, TrainingRecord
 from wegweiser.law.parameters import DEFAULT_POLICY, Policy, resolve
 from wegweiser.law.record_variants import qualified_job, social_job, successful_school
@@ -68,7 +69,7 @@ SCHEMA: dict[str, Any] = {
     **{name: pl.Boolean for name in PASS_THROUGH},
     **crim.SCHEMA,
     "asylum_s1": pl.Boolean, "asylum_s2": pl.Boolean, "asylum_pending": pl.Boolean,
-    "asylum_withdrawn_early": pl.Boolean,
+    "asylum_withdrawn_early": pl.Boolean, "ban_60a6_nr3": pl.Boolean,
     **{f"{c}_{part}": t for c in CHAINS for part, t in
        (("alive", pl.Boolean), ("start", pl.Date), ("paused", pl.Int64), ("running", pl.Boolean))},
 }
@@ -92,6 +93,7 @@ def compute_features(facts: CaseFacts, as_of: date, policy: Policy = DEFAULT_POL
     row.update(crim.conviction_features(facts.convictions, as_of, params["fine.foreigner"]))
     row.update(crim.spouse_features(facts.spouse_convictions, as_of, params["fine.foreigner"]))
     row.update(asylum_features(facts, as_of))
+    row["ban_60a6_nr3"] = nr3_ban(facts, as_of, row["birth_latest"])
     return row
 
 

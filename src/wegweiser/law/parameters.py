@@ -37,6 +37,10 @@ class Policy:
     livelihood_mostly_share: float = 0.5
     # Date from which the GEAS reform may have changed § 10 Abs. 3 Satz 2 [?]; only flagged.
     geas_applicable_from: date = date(2026, 6, 12)
+    # BVerwG 1 C 13.23 frees minors under 16 from the declaration on the free democratic basic
+    # order under § 104c; the same reasoning (the age of § 10 Abs. 1 Satz 2, § 37 StAG) fits
+    # the declaration of § 25b Abs. 1 Satz 2 Nr. 2 (also for children, Abs. 4) [?].
+    fdgo_minors_exempt_in_25b: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -140,6 +144,9 @@ PARAMS: tuple[DatedParam, ...] = (
     _p("p19d.qualified_work_months", gettext_noop("§ 19d Abs. 1 Nr. 1 c: Beschäftigung (Monate)"),
        (date(2020, 3, 1), 36, "FEG 2019")),
     _p("minor_age", gettext_noop("Volljährigkeit (Jahre)"), (date(1975, 1, 1), 18, "§ 2 BGB")),
+    _p("fdgo.exempt_below_age", gettext_noop("Bekenntnis zur fdGO nicht verlangt unter (Jahre)"),
+       (date(2005, 1, 1), 0, "Wortlaut: von jedem verlangt"),
+       (date(2025, 2, 27), 16, "BVerwG, Urt. v. 27.02.2025 – 1 C 13.23")),
 )
 
 PARAMS_BY_NAME = {p.name: p for p in PARAMS}

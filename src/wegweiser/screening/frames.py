@@ -48,7 +48,8 @@ from wegweiser.law.frames import COLLECTIONS, FactFrames, _schema, person_schema
 S, D, B, N, F = pl.String, pl.Date, pl.Boolean, pl.Int64, pl.Float64
 PERSON_FIELDS: dict[str, Any] = {
     "person_id": S, "file_number": S, "birth_date": D, "birth_date_precision": S,
-    "entry_date": D, "identity_clarified": B, "identity_clarified_since": D, "passport_held": B,
+    "entry_date": D, "nationality": S, "identity_clarified": B, "identity_clarified_since": D,
+    "passport_held": B,
     "entry_ban_in_force": B, "fdgo_declaration": B, "deception_finding": B,
     "obstruction_finding": B, "criminal_record_known": B, "duldung_chain_since": D,
 }

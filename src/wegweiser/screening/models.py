@@ -135,6 +135,9 @@ class PolicySettings(AuthorityOwned):
         decimal_places=2, default=Decimal(str(DEFAULT_POLICY.livelihood_mostly_share)))
     geas_applicable_from = models.DateField(
         _("GEAS-Reform anwendbar ab"), default=DEFAULT_POLICY.geas_applicable_from)
+    fdgo_minors_exempt_in_25b = models.BooleanField(
+        _("Kein Bekenntnis zur fdGO unter 16 Jahren auch bei § 25b"),
+        default=DEFAULT_POLICY.fdgo_minors_exempt_in_25b)
     version = models.PositiveIntegerField(default=1, editable=False)
     updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,

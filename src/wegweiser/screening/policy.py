@@ -89,6 +89,14 @@ SETTINGS: tuple[Setting, ...] = (
         "hin, dass der Wortlaut des § 10 Abs. 3 Satz 2 nach der GEAS-Reform ungeprüft ist. Das "
         "Ergebnis ändert sich dadurch nicht. Erlaubt sind Tage vom 11.06.2024 bis 31.12.2030."),
         "§ 10 Abs. 3 Satz 2 AufenthG; GEAS-Anpassungsgesetz", "1, 2.7, 6 Nr. 1 [?]"),
+    Setting("fdgo_minors_exempt_in_25b", gettext_lazy(
+        "Das BVerwG verlangt das Bekenntnis zur freiheitlichen demokratischen Grundordnung für "
+        "§ 104c nicht von Minderjährigen unter 16 Jahren (Urteil vom 27.02.2025). Ob das auch "
+        "für das Bekenntnis nach § 25b Abs. 1 Satz 2 Nr. 2 gilt – auch für Kinder nach Abs. 4 –, "
+        "ist nicht entschieden; die Begründung (Handlungsfähigkeit ab 16 wie bei der "
+        "Einbürgerung) passt auch dort. „ja“ wendet das Urteil entsprechend an."),
+        "BVerwG, Urt. v. 27.02.2025 – 1 C 13.23; § 25b Abs. 1 Satz 2 Nr. 2, Abs. 4 AufenthG; "
+        "§ 10 Abs. 1 Satz 2, § 37 Abs. 1 StAG", "2.4 [?]"),
 )
 assert tuple(s.name for s in SETTINGS) == NAMES, "every Policy field needs its explanation"
 
@@ -165,8 +173,9 @@ def problems(values: dict[str, Any]) -> dict[str, str]:
         found["livelihood_mostly_share"] = share_message()
     if values.get("mixed_fines_rule") not in MixedFinesRule.values:
         found["mixed_fines_rule"] = _("Bitte „streng“ oder „zusammengerechnet“ wählen.")
-    if not isinstance(values.get("p104c_pending_applications_grantable"), bool):
-        found["p104c_pending_applications_grantable"] = _("Bitte ja oder nein angeben.")
+    for name in ("p104c_pending_applications_grantable", "fdgo_minors_exempt_in_25b"):
+        if not isinstance(values.get(name), bool):
+            found[name] = _("Bitte ja oder nein angeben.")
     for name, first, last in (("p60d_new_version_from", P60D_FROM, P60D_TO),
                               ("geas_applicable_from", GEAS_FROM, GEAS_TO)):
         day = values.get(name)

@@ -12,7 +12,7 @@ from wegweiser.law import blockers as b
 from wegweiser.law import general as g
 from wegweiser.law.criteria import Confidence, Criterion, Kind
 from wegweiser.law.expr import And, F, Lit, Not, Or, Par
-from wegweiser.law.helpers import fines_rule, reached_date
+from wegweiser.law.helpers import fines_rule, reached_date, younger_than
 from wegweiser.law.pathways.base import Entitlement, Flag, Pathway, RuleVersion
 from wegweiser.law.texts import gettext_noop
 from wegweiser.law.timeline import P104C_REFERENCE_DAY
@@ -29,10 +29,14 @@ FIVE_YEARS = Criterion(
         reached_date("stichtag", "p104c.years", 12) <= Lit(P104C_REFERENCE_DAY)),
     threshold="p104c.years",
 )
+# BVerwG, Urt. v. 27.02.2025 - 1 C 13.23: no declaration from minors under 16 (age on the
+# day of the decision); applied from the day of the judgment (dated parameter).
 FDGO = Criterion(
-    "p104c.fdgo", "§ 104c Abs. 1 Satz 1 Nr. 1 AufenthG",
-    gettext_noop("Bekenntnis zur freiheitlichen demokratischen Grundordnung"), Kind.HARD, T,
-    F("fdgo_declaration"),
+    "p104c.fdgo", "§ 104c Abs. 1 Satz 1 Nr. 1 AufenthG; BVerwG 1 C 13.23",
+    gettext_noop("Bekenntnis zur freiheitlichen demokratischen Grundordnung (nicht verlangt von "
+                 "Minderjährigen unter 16 Jahren, BVerwG 1 C 13.23)"), Kind.HARD, S,
+    Or(F("fdgo_declaration"), younger_than("fdgo.exempt_below_age")),
+    threshold="fdgo.exempt_below_age",
 )
 CRIME = Criterion(
     "p104c.crime", "§ 104c Abs. 1 Satz 1 Nr. 2 AufenthG",

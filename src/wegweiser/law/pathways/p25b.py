@@ -27,7 +27,7 @@ from wegweiser.law.expr import (
     When,
     between,
 )
-from wegweiser.law.helpers import duration_met, duration_met_on, reached_date
+from wegweiser.law.helpers import duration_met, duration_met_on, reached_date, younger_than
 from wegweiser.law.pathways.base import Entitlement, Flag, Pathway, RuleVersion
 from wegweiser.law.texts import gettext_noop
 
@@ -76,10 +76,15 @@ RESIDENCE = Criterion(
     met_on_best=_privileged(3),
     threshold="p25b.years",
 )
+# Minors under 16: BVerwG 1 C 13.23 (on § 104c) applied by analogy, a policy setting.
 FDGO = Criterion(
-    "p25b.fdgo", "§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG",
+    "p25b.fdgo", "§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG; BVerwG 1 C 13.23 entsprechend",
     gettext_noop("Bekenntnis zur freiheitlichen demokratischen Grundordnung und Grundkenntnisse der "
-                 "Rechts- und Gesellschaftsordnung"), Kind.REGULAR, T, F("fdgo_declaration"),
+                 "Rechts- und Gesellschaftsordnung (unter 16 Jahren nicht verlangt, wenn die "
+                 "Behörde BVerwG 1 C 13.23 entsprechend anwendet)"), Kind.REGULAR, T,
+    Or(F("fdgo_declaration"),
+       And(Par("policy.fdgo_minors_exempt_in_25b"), younger_than("fdgo.exempt_below_age"))),
+    threshold="fdgo.exempt_below_age",
 )
 LIVELIHOOD = Criterion(
     "p25b.livelihood", "§ 25b Abs. 1 Satz 2 Nr. 3, Satz 3, Abs. 3 AufenthG",
