@@ -9,7 +9,6 @@ from law_builders import D, status_of, well_integrated
 from wegweiser.law.facts import AsylumProcedure
 from wegweiser.law.logic import Tri
 
-
 APPLIED_2016 = D(2016, 4, 1)
 TODAY = D(2026, 11, 25)
 
