@@ -35,8 +35,8 @@ def test_json_output_of_a_file_validates_against_the_documented_schema(exchange_
     jsonschema.validate(document, json.loads(SCHEMA.read_text()))
     okafor = next(p for p in document["persons"] if p["file_number"] == "KT-2016-0100")
     verdicts = {p["pathway_id"]: p["verdict"] for p in okafor["pathways"]}
-    # The exchange format carries no legal assessment (e.g. expulsion interest): open.
-    assert verdicts["p25b"] == "unknown" and verdicts["p104c"] == "expired"
+    # The exchange format carries the legal assessment (format 1.1): as in the database.
+    assert verdicts["p25b"] == "should" and verdicts["p104c"] == "expired"
     assert "Prüfung" in err and "100 %" in err  # the progress bar went to stderr
 
 
@@ -46,10 +46,8 @@ def test_the_file_and_the_database_give_the_same_verdicts(exchange_file, authori
     from_db = json.loads(screen("--authority", authority.short_name, "--format", "json")[0])
 
     def verdicts(document):
-        return {(p["file_number"], w["pathway_id"]): w["verdict"]
-                for p in document["persons"] for w in p["pathways"]
-                # the exchange format carries no legal assessment: compare what it carries
-                if w["pathway_id"] in ("p104c", "p25a")}
+        return {(p["file_number"], w["pathway_id"]): (w["verdict"], w["deciding"])
+                for p in document["persons"] for w in p["pathways"]}
 
     assert verdicts(from_file) == verdicts(from_db)
 
@@ -61,7 +59,7 @@ def test_csv_and_table_can_be_filtered_by_pathway(exchange_file):
     assert lines[0].startswith("person_id;file_number;pathway_id")
     assert len(lines) == 3 and all(";p25b;" in line for line in lines[1:])
     table, _ = screen("--input", str(exchange_file), "--pathway", "p25b", "--no-progress")
-    assert "KT-2016-0100  § 25b Abs. 1 AufenthG: Offen – Angaben fehlen" in table
+    assert "KT-2016-0100  § 25b Abs. 1 AufenthG: In der Regel zu erteilen (Soll)" in table
 
 
 @pytest.mark.django_db

@@ -2,7 +2,8 @@
 
 Durations follow the BAMF backlog: long procedures for the 2015/16 wave, faster ones later,
 very fast ones for safe countries of origin. Manifestly-unfounded grounds use the numbering in
-force on the decision date: § 30 AsylG was renumbered on 27.02.2024.
+force on the decision date: a decision up to and including 27.02.2024 keeps the old one
+(§ 104 Abs. 19 AufenthG, law/asylum.py), later ones use the new § 30 Abs. 1.
 """
 
 import random
@@ -12,18 +13,18 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from wegweiser.cases.models.status import AsylumOutcome
+from wegweiser.law.asylum import OLD_LIST_UNTIL
 
 from .data.nationality_mix import SAFE_COUNTRIES
 from .drafts import AsylumDraft, add_months, random_day
 
-RENUMBERING = date(2024, 2, 27)
-OLD_GROUNDS = [  # (ground, weight) before 27.02.2024
+OLD_GROUNDS = [  # (ground, weight) for decisions up to and including 27.02.2024
     ("§ 30 Abs. 2 AsylG a.F.", 30), ("§ 30 Abs. 3 Nr. 1 AsylG a.F.", 25),
     ("§ 30 Abs. 3 Nr. 2 AsylG a.F.", 15), ("§ 30 Abs. 3 Nr. 3 AsylG a.F.", 5),
     ("§ 30 Abs. 3 Nr. 4 AsylG a.F.", 10), ("§ 30 Abs. 3 Nr. 5 AsylG a.F.", 12),
     ("§ 30 Abs. 3 Nr. 6 AsylG a.F.", 3),
 ]
-NEW_GROUNDS = [  # since 27.02.2024
+NEW_GROUNDS = [  # for decisions from 28.02.2024
     ("§ 30 Abs. 1 Nr. 1 AsylG", 30), ("§ 30 Abs. 1 Nr. 2 AsylG", 25),
     ("§ 30 Abs. 1 Nr. 3 AsylG", 15), ("§ 30 Abs. 1 Nr. 4 AsylG", 8),
     ("§ 30 Abs. 1 Nr. 5 AsylG", 4), ("§ 30 Abs. 1 Nr. 6 AsylG", 8),
@@ -98,7 +99,7 @@ def _withdrawn(rng: random.Random, applied: date) -> AsylumDraft:
 
 
 def _ground(rng: random.Random, decided: date) -> str:
-    return pick(rng, OLD_GROUNDS if decided < RENUMBERING else NEW_GROUNDS)
+    return pick(rng, OLD_GROUNDS if decided <= OLD_LIST_UNTIL else NEW_GROUNDS)
 
 
 def _clip(draft: AsylumDraft, applied: date, latest_final: date) -> AsylumDraft:
@@ -119,8 +120,8 @@ def _clip(draft: AsylumDraft, applied: date, latest_final: date) -> AsylumDraft:
 def _renumber(ground: str, decided: date) -> str:
     """Keep the ground consistent with the (moved) decision date."""
     is_old = ground.endswith("a.F.")
-    if decided < RENUMBERING and not is_old:
+    if decided <= OLD_LIST_UNTIL and not is_old:
         return "§ 30 Abs. 3 Nr. 1 AsylG a.F."
-    if decided >= RENUMBERING and is_old:
+    if decided > OLD_LIST_UNTIL and is_old:
         return "§ 30 Abs. 1 Nr. 2 AsylG"
     return ground

@@ -9,13 +9,17 @@ from django.utils.translation import gettext as _
 
 from wegweiser.cases.models import FamilyLink, Person, StatusPeriod
 from wegweiser.cases.validation import join_grounds, split_grounds
+from wegweiser.law import declarations
+from wegweiser.law.declarations import Type
 
 from . import schema
 from .checks import check_case
 from .context import ImportContext
 from .spec import (
+    ASSESSMENT_FIELDS,
     ASYLUM_FIELDS,
     COLLECTIONS,
+    CRIMINAL_ASSESSMENT,
     FORMAT_VERSION,
     PERIOD_FIELDS,
     PERSON_DATES,
@@ -63,6 +67,10 @@ def case_to_dict(person: Person, include_criminal: bool = True) -> dict:
     data["status_periods"] = [_record(p, PERIOD_FIELDS) for p in person.status_periods.all()]
     asylum = getattr(person, "asylum", None)
     data["asylum"] = _record(asylum, ASYLUM_FIELDS) if asylum else None
+    assessment = getattr(person, "assessment", None)
+    data["assessment"] = {
+        name: _json_value(getattr(assessment, name)) for name in ASSESSMENT_FIELDS
+        if include_criminal or name not in CRIMINAL_ASSESSMENT} if assessment else None
     data["facts"] = {
         key: [_fact(r, c.fields) for r in getattr(person, c.related_name).all()]
         for key, c in COLLECTIONS.items()
@@ -79,7 +87,7 @@ def case_to_dict(person: Person, include_criminal: bool = True) -> dict:
 def prefetched(queryset: QuerySet[Person], include_criminal: bool = True) -> QuerySet[Person]:
     """Everything case_to_dict reads, in a fixed number of queries (no N+1)."""
     related = [c.related_name for c in COLLECTIONS.values() if include_criminal or not c.criminal]
-    return queryset.select_related("municipality", "asylum").prefetch_related(
+    return queryset.select_related("municipality", "asylum", "assessment").prefetch_related(
         Prefetch("status_periods", queryset=StatusPeriod.unscoped.order_by("start", "pk")),
         Prefetch("family_links", queryset=FamilyLink.unscoped.select_related("relative")),
         *related,
@@ -173,6 +181,8 @@ def _read_case(number: int, item: dict, context: ImportContext):
     if "asylum" in item:
         case.asylum_given = True
         case.asylum = _typed(_joined_grounds(item["asylum"]), ASYLUM_FIELDS, "asylum", day)
+    if item.get("assessment"):
+        case.assessment = _assessment(item["assessment"], day)
     for key, rows in (item.get("facts") or {}).items():
         fields = COLLECTIONS[key].fields
         if key == "training_records":
@@ -184,6 +194,13 @@ def _read_case(number: int, item: dict, context: ImportContext):
                        for f in item["family"]]
     problems += check_case(case, context.today, _label)
     return case, problems
+
+
+def _assessment(given: dict, day) -> dict:
+    """The assessment's given keys only (format 1.1): what a file leaves out stays as stored."""
+    dates = {f.name for f in declarations.ASSESSMENT if f.type is Type.DATE}
+    return {name: day(value, f"assessment.{name}") if name in dates else value
+            for name, value in given.items() if name in ASSESSMENT_FIELDS}
 
 
 def _joined_grounds(asylum: dict | None) -> dict | None:

@@ -9,11 +9,19 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from wegweiser.cases import derived
-from wegweiser.cases.models import AsylumProcedure, FamilyLink, Person
+from wegweiser.cases.models import Assessment, AsylumProcedure, FamilyLink, Person
 from wegweiser.cases.names import search_keys
 
 from . import bulk
-from .spec import ASYLUM_FIELDS, COLLECTIONS, PERIODS, Collection, ParsedCase, signature
+from .spec import (
+    ASSESSMENT_FIELDS,
+    ASYLUM_FIELDS,
+    COLLECTIONS,
+    PERIODS,
+    Collection,
+    ParsedCase,
+    signature,
+)
 
 DERIVED = ("current_status_kind", "duldung_chain_since")
 CHANGE_REASON = "Import"
@@ -52,6 +60,7 @@ class Writer:
             self._replace(collection, cases, ids, new_ids,
                           lambda c, key=collection.key: c.collections.get(key))
         self._replace_asylum(cases, ids, new_ids)
+        self._write_assessments(cases, ids, new_ids)
         self._replace_family(cases, ids, {**existing, **ids}, new_ids)
         self.counts.persons_created = len(new_ids)
         self.counts.persons_updated = len(self.touched - new_ids)
@@ -118,13 +127,14 @@ class Writer:
                     differing.append(stored["pk"])
         return differing
 
-    def _apply(self, person: Person, values: dict, bump: bool) -> bool:
-        differs = {k: v for k, v in values.items() if getattr(person, k) != v}
+    def _apply(self, record, values: dict, bump: bool) -> bool:
+        differs = {k: v for k, v in values.items() if getattr(record, k) != v}
         for key, value in differs.items():
-            setattr(person, key, value)
+            setattr(record, key, value)
         if differs and bump:
-            person.version += 1
-            person.refresh_search_keys()
+            record.version += 1
+            if isinstance(record, Person):
+                record.refresh_search_keys()
         return bool(differs)
 
     # Lists of records: replaced as a whole when they differ from what is stored
@@ -178,6 +188,23 @@ class Writer:
                    for pk in stale if given[pk] is not None]
         self._bulk_create(AsylumProcedure, objects)
         self.touched.update(stale - new_ids)
+
+    def _write_assessments(self, cases, ids, new_ids) -> None:
+        """The given answers of the legal assessment; answers a file leaves out stay."""
+        given = {ids[c.file_number]: c.assessment for c in cases if c.assessment}
+        stored: dict[int, Assessment] = {}
+        for condition in bulk.id_filters("person_id", given):
+            stored.update({a.person_id: a for a in Assessment.unscoped.filter(condition)})
+        new = [{"authority_id": self.authority_id, "person_id": pk, **values}
+               for pk, values in given.items() if pk not in stored]
+        self._bulk_create(Assessment, new)
+        changed = [a for pk, a in stored.items() if self._apply(a, given[pk], bump=True)]
+        bulk.update_objects(Assessment, changed, [*ASSESSMENT_FIELDS, "version", "updated_at"])
+        bulk.copy_to_history(Assessment, "id", [a.pk for a in changed], self.user_id,
+                             CHANGE_REASON, "~")
+        self.counts.records_written += len(changed)
+        self.touched.update({row["person_id"] for row in new} - new_ids)
+        self.touched.update(a.person_id for a in changed)
 
     def _replace_family(self, cases, ids, all_ids, new_ids) -> None:
         given = {

@@ -71,3 +71,50 @@ def german_message(error) -> str:
 def short(value) -> str:
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 80 else text[:79] + "…"
+
+
+def assessment_schema() -> dict:
+    """The "assessment" part of case-file.schema.json, generated from law/declarations.py
+    (a test keeps the file equal to it; `python -m wegweiser.interop.schema` rewrites it)."""
+    from wegweiser.law import declarations
+    from wegweiser.law.declarations import Type
+
+    properties: dict = {}
+    for fact in declarations.ASSESSMENT:
+        text = str(fact.label) + (f" – {fact.help}" if fact.help else "")
+        if fact.type is Type.DATE:
+            properties[fact.name] = {"type": ["string", "null"], "pattern": DATE_PATTERN,
+                                     "x-fehlertext": "Kein Datum im Format JJJJ-MM-TT.",
+                                     "description": f"{text} (null = unbekannt)"}
+        else:
+            properties[fact.name] = {"type": ["boolean", "null"], "description": (
+                f"{text} (true = ja, false = nein, null = unbekannt)")}
+    properties["note"] = {"type": "string", "maxLength": 10000,
+                          "description": "Notiz zur Einschätzung"}
+    properties["evidence"] = {"type": "string", "maxLength": 200,
+                              "description": "Nachweis, z. B. Blatt der Akte"}
+    return {"type": ["object", "null"], "additionalProperties": False, "properties": properties,
+            "description": ("Rechtliche Einschätzung der Behörde (seit Format 1.1). Nur die "
+                            "angegebenen Felder werden übernommen; fehlende bleiben, wie sie "
+                            "sind. Strafrechtliche Felder nur mit Berechtigung.")}
+
+
+DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$"
+
+
+def written_case_file_schema() -> dict:
+    """case-file.schema.json with its generated parts brought up to date."""
+    schema = load(CASE_FILE)
+    schema["properties"]["assessment"] = assessment_schema()
+    return schema
+
+
+if __name__ == "__main__":
+    # Rewrite the generated parts (settings needed for the paths):
+    # DEBUG=true DJANGO_SETTINGS_MODULE=wegweiser.settings python -m wegweiser.interop.schema
+    import django
+
+    django.setup()
+    (SCHEMA_DIR / CASE_FILE).write_text(
+        json.dumps(written_case_file_schema(), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8")

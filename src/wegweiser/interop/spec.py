@@ -18,8 +18,11 @@ from wegweiser.cases.models import (
     StatusPeriod,
     TrainingRecord,
 )
+from wegweiser.law import declarations
 
-FORMAT_VERSION = "1.0"
+# 1.1 adds the office's legal assessment ("assessment"); files of 1.0 still import.
+FORMAT_VERSION = "1.1"
+READABLE_VERSIONS = ("1.0", "1.1")
 
 # Person attributes the exchange format carries one to one (JSON key = model field name).
 PERSON_TEXT = ["file_number", "azr_number", "family_name", "given_names", "nationality", "sex",
@@ -30,6 +33,10 @@ PERSON_TRI_STATE = ["identity_clarified", "passport_held", "entry_ban_in_force",
 PERSON_FLAGS = ["criminal_record_known"]
 
 PERIOD_FIELDS = ["kind", "start", "end", "legal_basis", "azr_reason_code", "note"]
+# The legal assessment: every declared fact (law/declarations.py), the note and the evidence.
+ASSESSMENT_FACTS = [f.name for f in declarations.ASSESSMENT]
+ASSESSMENT_FIELDS = [*ASSESSMENT_FACTS, "note", "evidence"]
+CRIMINAL_ASSESSMENT = {f.name for f in declarations.ASSESSMENT if f.criminal}
 ASYLUM_FIELDS = ["application_date", "decision_date", "outcome", "manifestly_unfounded_ground",
                  "final_date", "withdrawal_date", "evidence"]
 
@@ -87,6 +94,7 @@ class ParsedCase:
     collections: dict[str, list[dict]] = field(default_factory=dict)
     asylum: dict | None = None
     asylum_given: bool = False
+    assessment: dict | None = None  # only the keys the file gives (others stay as stored)
     family: list[tuple[str, str, bool]] | None = None  # (relation, file_number, in household)
 
     @property

@@ -13,6 +13,7 @@ from typing import Any
 import polars as pl
 
 from wegweiser.law import convictions as crim
+from wegweiser.law import declarations
 from wegweiser.law.asylum import asylum_features
 from wegweiser.law.dates import add_months
 from wegweiser.law.employment_ban import nr3_ban
@@ -34,21 +35,8 @@ P104C_BASES = ("§ 104c",)
 # Berufsausbildungen of § 60c Abs. 1 Satz 1 Nr. 1 (a: qualified, b: assistant/helper)
 TRAINING_60C_KINDS = ("qualified", "assistant", "care_aid")
 
-# Facts passed through unchanged (bool | None).
-PASS_THROUGH = (
-    "livelihood_secured", "receives_benefits", "in_education", "identity_clarified",
-    "identity_steps_taken", "passport_held", "cooperation_fulfilled",
-    "spouse_criminal_record_clean", "has_spouse", "entry_ban_in_force", "expulsion_order",
-    "deportation_order_58a", "security_threat", "extremism_indications", "fdgo_declaration",
-    "deception_finding", "deception_causal_now", "obstruction_finding", "expulsion_interest",
-    "expulsion_interest_serious", "school_attendance_proof", "integration_prognosis_positive",
-    "illness_or_disability", "departure_impossible", "obstacle_lasting",
-    "departure_obstacle_self_caused", "national_deportation_ban", "housing_sufficient",
-    "integration_course_fulfilled", "children_requirements_met", "removal_measures_imminent",
-    "employment_ban_60a6", "return_date_fixed", "resides_in_nrw", "title_obtainable_elsewhere",
-    "family_of_25a_holder", "family_of_25b_holder", "foreign_degree_recognised",
-    "degree_in_germany",
-)
+# Facts passed through unchanged (bool | None), from the one declaration of facts.
+PASS_THROUGH = declarations.PASS_THROUGH
 CHAINS = ("res", "res60b", "dul", "dul60d", "stichtag", "emp_c", "emp_p", "qemp_c", "qemp_p")
 
 SCHEMA: dict[str, Any] = {

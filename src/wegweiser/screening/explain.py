@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from wegweiser.cases.models import Assessment, Employment, Person, SchoolRecord
-from wegweiser.cases.models.assessment import ASSESSMENT_FACT_FIELDS
+from wegweiser.cases.models import Employment, Person, SchoolRecord
+from wegweiser.law import declarations
 from wegweiser.law.criteria import Criterion, Kind
 from wegweiser.law.expr import Env
 from wegweiser.law.logic import CriterionResult, Tri
@@ -24,34 +24,8 @@ from wegweiser.law.record_variants import deciding_variants, undecided
 
 from .facts import CRIMINAL_FACTS
 
-COLLECTION_FACTS = {
-    "status_periods": gettext_lazy("Aufenthaltsstatus (Statuszeiträume)"),
-    "employments": gettext_lazy("Beschäftigungen"),
-    "language": gettext_lazy("Sprachnachweise"),
-    "school": gettext_lazy("Schulbesuch"),
-    "training": gettext_lazy("Berufsausbildung"),
-    "children": gettext_lazy("Kinder im Haushalt (Familienverknüpfungen)"),
-    "convictions": gettext_lazy("Verurteilungen (Strafregister auswerten)"),
-    "asylum": gettext_lazy("Asylverfahren"),
-    "livelihood": gettext_lazy("Lebensunterhalt"),
-}
-PERSON_FACTS = ("birth_date", "entry_date", "identity_clarified", "identity_clarified_since",
-                "passport_held", "entry_ban_in_force", "fdgo_declaration", "deception_finding",
-                "obstruction_finding")
-# Feature-name prefixes of the law -> fact of the case file (checked after exact names).
-PREFIXES = (
-    (("birth_",), "birth_date"),
-    (("res_", "res60b_", "dul_", "dul60d_", "stichtag_", "current_kind", "geduldet", "gestattet",
-      "p104c_holder", "p104c_expiry"), "status_periods"),
-    (("emp_", "qemp_"), "employments"),
-    (("lang_",), "language"),
-    (("school_days", "school_qualification"), "school"),
-    (("training_",), "training"),
-    (("has_minor_child", "youngest_child_adult_on"), "children"),
-    (("crim_",), "convictions"),
-    (("asylum_",), "asylum"),
-    (("livelihood_", "receives_benefits"), "livelihood"),
-)
+# Facts of the case file the explanation can name (law.declarations: one list for all).
+PERSON_FACTS = tuple(f.name for f in declarations.FACTS if f.where is declarations.Where.PERSON)
 KIND_TEXT = {
     Kind.SCOPE: gettext_lazy("zwingende Voraussetzung"),  # Personenkreis (law.criteria.Kind)
     Kind.HARD: gettext_lazy("zwingende Voraussetzung"),
@@ -71,27 +45,17 @@ STATUS_TEXT = {Tri.MET: gettext_lazy("erfüllt"), Tri.NOT_MET: gettext_lazy("nic
 
 
 def fact_of(feature: str) -> str:
-    if feature in PERSON_FACTS or feature in ASSESSMENT_FACT_FIELDS:
-        return feature
-    for prefixes, fact in PREFIXES:
-        if feature.startswith(prefixes):
-            return fact
-    return feature
+    return declarations.fact_of_feature(feature)
 
 
 def fact_label(fact: str) -> str:
-    if fact in COLLECTION_FACTS:
-        return str(COLLECTION_FACTS[fact])
-    for model in (Person, Assessment):
-        try:
-            return str(getattr(model._meta.get_field(fact), "verbose_name", fact))
-        except Exception:  # noqa: BLE001 - not a field of this model
-            continue
-    return fact
+    declared = declarations.BY_NAME.get(fact)
+    return gettext(declared.label) if declared else fact
 
 
 def known_fact(fact: str) -> bool:
-    return fact in COLLECTION_FACTS or fact in PERSON_FACTS or fact in ASSESSMENT_FACT_FIELDS
+    declared = declarations.BY_NAME.get(fact)
+    return declared is not None and declared.where in declarations.RECORDABLE
 
 
 def is_criminal(result: CriterionResult) -> bool:

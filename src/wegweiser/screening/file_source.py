@@ -82,7 +82,7 @@ def raw_tables_from_cases(cases: list[ParsedCase]) -> RawTables:
     rows: dict[str, list[tuple]] = {name: [] for name in RawTables.__dataclass_fields__}
     for case in cases:
         pid = case.file_number
-        person = {**case.person, "person_id": pid}
+        person = {**case.person, **(case.assessment or {}), "person_id": pid}
         rows["persons"].append(tuple(person.get(n) for n in (*PERSON_FIELDS, *ASSESSMENT_FIELDS)))
         for p in case.periods or []:
             rows["periods"].append((pid, p["kind"], p["start"], p["end"], p["legal_basis"],

@@ -42,7 +42,8 @@ from typing import Any
 
 import polars as pl
 
-from wegweiser.cases.models.assessment import ASSESSMENT_FACT_FIELDS
+from wegweiser.law import declarations
+from wegweiser.law.declarations import Type
 from wegweiser.law.frames import COLLECTIONS, FactFrames, _schema, person_schema
 
 S, D, B, N, F = pl.String, pl.Date, pl.Boolean, pl.Int64, pl.Float64
@@ -54,8 +55,7 @@ PERSON_FIELDS: dict[str, Any] = {
     "obstruction_finding": B, "criminal_record_known": B, "duldung_chain_since": D,
 }
 ASSESSMENT_FIELDS: dict[str, Any] = {
-    name: (D if name.endswith("_date") else B) for name in ASSESSMENT_FACT_FIELDS
-}
+    f.name: (D if f.type is Type.DATE else B) for f in declarations.ASSESSMENT}
 RAW_SCHEMAS: dict[str, dict[str, Any]] = {
     "persons": {**PERSON_FIELDS, **ASSESSMENT_FIELDS},
     "periods": {"person_id": S, "kind": S, "start": D, "end": D, "legal_basis": S,
@@ -81,8 +81,7 @@ RAW_SCHEMAS: dict[str, dict[str, Any]] = {
 # spouses of the screened persons, an exchange file has them among its own cases.
 RAW_SCHEMAS["relative_convictions"] = RAW_SCHEMAS["convictions"]
 # A collection without rows is known - as "none" - when the assessment says it is complete.
-COMPLETE = {"training_known": "training_complete", "employments_known": "employment_complete",
-            "school_known": "school_complete"}
+COMPLETE = declarations.COMPLETE_LISTS
 LAW_OUTCOMES = ["recognised", "subsidiary", "deportation_ban", "rejected",
                 "rejected_manifestly_unfounded", "withdrawn", "pending"]
 
