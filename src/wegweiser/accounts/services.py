@@ -17,13 +17,14 @@ from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Sum
+from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
+from wegweiser.web import versioning
 
 from .models import User
 from .roles import Role
@@ -32,7 +33,7 @@ from .roles import Role
 PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
-class ConflictError(Exception):
+class ConflictError(versioning.ConflictError):
     message = gettext_noop(
         "Dieses Benutzerkonto wurde inzwischen von jemand anderem geändert. Ihre Eingaben sind "
         "erhalten; bitte laden Sie die Seite neu und übertragen Sie Ihre Änderungen.")
@@ -122,13 +123,7 @@ def _refuse_locking_oneself_out(actor: User, user: User, changes: AccountChanges
 
 def _claim(user: User, version: int, **values) -> None:
     """Write the values only if nobody saved the account since `version` was read."""
-    updated = User.objects.filter(pk=user.pk, version=version).update(
-        version=F("version") + 1, **values)
-    if not updated:
-        raise ConflictError
-    for name, value in values.items():
-        setattr(user, name, value)
-    user.version = version + 1
+    versioning.claim_version(User.objects, user, version, ConflictError, **values)
 
 
 def _target(user: User) -> str:

@@ -3,7 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .forms import KernFormMixin
+from wegweiser.web.forms import KernFormMixin
+
 from .models import FamilyLink, Person
 
 RELATIONS = [

@@ -10,10 +10,10 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 
 from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
+from wegweiser.web.versioning import ConflictError, claim_version
 
 from . import derived
 from .models import FamilyLink, FollowUp, Person, StatusPeriod
@@ -25,14 +25,7 @@ from .validation import (
     record_problems,
 )
 
-
-class ConflictError(Exception):
-    """Someone else saved this record after it was loaded: the save is refused."""
-
-    message = gettext_noop(
-        "Diese Angaben wurden inzwischen von jemand anderem geändert. Ihre Eingaben sind "
-        "unten erhalten; bitte laden Sie die Akte neu und übertragen Sie Ihre Änderungen."
-    )
+__all__ = ["ConflictError", "delete_record", "save_record", "view_case"]
 
 
 def view_case(user, person: Person, request=None, part: str = "overview") -> None:
@@ -107,14 +100,7 @@ def delete_family_link(user, link: FamilyLink, expected_version: int | None,
 
 
 def _claim_version(instance, expected_version: int | None) -> None:
-    """Atomically move the stored version on; zero rows means someone was faster."""
-    model = type(instance)
-    claimed = model.unscoped.filter(pk=instance.pk, version=expected_version).update(
-        version=(expected_version or 0) + 1
-    )
-    if not claimed:
-        raise ConflictError(ConflictError.message)
-    instance.version = (expected_version or 0) + 1
+    claim_version(type(instance).unscoped, instance, expected_version)
 
 
 def _check_period(period: StatusPeriod) -> None:

@@ -7,6 +7,7 @@ person's assessment) and handed to Polars in chunks, so a million persons cost t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from itertools import chain
 from typing import Any
 
@@ -27,7 +28,7 @@ from wegweiser.cases.models import (
     TrainingRecord,
 )
 
-from .frames import ASSESSMENT_FIELDS, PERSON_FIELDS, RawTables, raw_frame
+from .frames import ASSESSMENT_FIELDS, PERSON_FIELDS, RAW_SCHEMAS, RawTables, raw_frame
 
 CHUNK = 50_000
 Progress = Callable[[str, int, int], None]
@@ -64,8 +65,17 @@ def _as_float(name: str) -> Cast:
     return Cast(name, FloatField())
 
 
-CONVICTION_COLUMNS = ("date", "daily_rates", "months_f", "suspended", "juvenile",
-                      "foreigner_specific", "erasure_date", "intentional")
+# Raw table -> model; the columns are those of RAW_SCHEMAS (frames.py), read by the same name.
+TABLES = {"periods": StatusPeriod, "asylum": AsylumProcedure, "language": LanguageCertificate,
+          "school": SchoolRecord, "training": TrainingRecord, "employment": Employment,
+          "livelihood": LivelihoodRecord, "convictions": Conviction}
+DECIMALS = ("hours_per_week", "months")  # read as floats, like the exchange file's numbers
+
+
+def _table(model, table: str, persons: QuerySet[Person]) -> Iterable[tuple]:
+    columns = [name for name in RAW_SCHEMAS[table] if name != "person_id"]
+    floats = {f"{name}_f": _as_float(name) for name in columns if name in DECIMALS}
+    return _of(model, persons, *(f"{n}_f" if n in DECIMALS else n for n in columns), **floats)
 
 
 def _spouses_linking_to(persons: QuerySet[Person]) -> Iterable[tuple]:
@@ -89,30 +99,13 @@ def raw_tables(persons: QuerySet[Person], progress: Progress | None = None) -> R
     """All tables the law needs for these persons (the queryset decides scope and authority)."""
     readers: dict[str, Callable[[], Iterable[tuple]]] = {
         "persons": lambda: _persons(persons),
-        "periods": lambda: _of(StatusPeriod, persons, "kind", "start", "end", "legal_basis",
-                               "azr_reason_code"),
-        "asylum": lambda: _of(AsylumProcedure, persons, "application_date", "decision_date",
-                              "outcome", "manifestly_unfounded_ground", "final_date",
-                              "withdrawal_date"),
-        "language": lambda: _of(LanguageCertificate, persons, "level", "scope", "issued"),
-        "school": lambda: _of(SchoolRecord, persons, "start", "end", "school", "qualification",
-                              "successful"),
-        "training": lambda: _of(TrainingRecord, persons, "start", "end", "kind", "completed",
-                                "bottleneck_commitment", "contract_registered"),
-        "employment": lambda: _of(Employment, persons, "start", "end", "hours",
-                                  "social_insurance", "qualified",
-                                  hours=_as_float("hours_per_week")),
-        "livelihood": lambda: _of(LivelihoodRecord, persons, "assessed_on", "own_earnings_share",
-                                  "receives_benefits"),
-        "convictions": lambda: _of(Conviction, persons, *CONVICTION_COLUMNS,
-                                   months_f=_as_float("months")),
+        **{table: partial(_table, model, table, persons) for table, model in TABLES.items()},
         "family": lambda: chain(
             _of(FamilyLink, persons, "relation", "relative_id", "living_in_household",
                 "child_birth", "record_known", child_birth=F("relative__birth_date"),
                 record_known=F("relative__criminal_record_known")),
             _spouses_linking_to(persons)),
-        "relative_convictions": lambda: _of(Conviction, _spouses(persons), *CONVICTION_COLUMNS,
-                                            months_f=_as_float("months")),
+        "relative_convictions": partial(_table, Conviction, "convictions", _spouses(persons)),
     }
     tables = {}
     for done, (name, reader) in enumerate(readers.items(), start=1):

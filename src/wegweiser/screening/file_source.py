@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from wegweiser.interop.context import ImportContext
 from wegweiser.interop.exchange import document_to_cases
 from wegweiser.interop.spec import ParsedCase
 
-from .frames import ASSESSMENT_FIELDS, PERSON_FIELDS, RawTables, raw_frame
+from .frames import ASSESSMENT_FIELDS, PERSON_FIELDS, RAW_SCHEMAS, RawTables, raw_frame
 
 
 class InputError(Exception):
@@ -105,26 +106,19 @@ def raw_tables_from_cases(cases: list[ParsedCase]) -> RawTables:
     return RawTables(**{name: raw_frame(name, r, id_type=pl.String) for name, r in rows.items()})
 
 
-def _num(value) -> float | None:
-    return None if value is None else float(value)
+# Exchange-format lists and the raw tables they fill (columns: RAW_SCHEMAS, same names).
+TABLE_OF_LIST = {"language_certificates": "language", "school_records": "school",
+                 "training_records": "training", "employments": "employment",
+                 "livelihood": "livelihood", "convictions": "convictions"}
+
+
+def _plain(value):
+    """Decimals (hours, months) as the floats the raw tables hold."""
+    return float(value) if isinstance(value, Decimal) else value
 
 
 def _collections(pid: str, collections: dict[str, list[dict]], rows: dict[str, list]) -> None:
-    for r in collections.get("language_certificates", []):
-        rows["language"].append((pid, r["level"], r["scope"], r["issued"]))
-    for r in collections.get("school_records", []):
-        rows["school"].append((pid, r["start"], r["end"], r["school"], r["qualification"],
-                               r["successful"]))
-    for r in collections.get("training_records", []):
-        rows["training"].append((pid, r["start"], r["end"], r["kind"], r["completed"],
-                                 r["bottleneck_commitment"], r["contract_registered"]))
-    for r in collections.get("employments", []):
-        rows["employment"].append((pid, r["start"], r["end"], _num(r["hours_per_week"]),
-                                   r["social_insurance"], r["qualified"]))
-    for r in collections.get("livelihood", []):
-        rows["livelihood"].append((pid, r["assessed_on"], r["own_earnings_share"],
-                                   r["receives_benefits"]))
-    for r in collections.get("convictions", []):
-        rows["convictions"].append((pid, r["date"], r["daily_rates"], _num(r["months"]),
-                                    r["suspended"], r["juvenile"], r["foreigner_specific"],
-                                    r["erasure_date"], r["intentional"]))
+    for key, table in TABLE_OF_LIST.items():
+        columns = [name for name in RAW_SCHEMAS[table] if name != "person_id"]
+        for r in collections.get(key, []):
+            rows[table].append((pid, *(_plain(r[name]) for name in columns)))

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
 from wegweiser.law.parameters import DEFAULT_POLICY, Policy
+from wegweiser.web import versioning
 
 from .models import MixedFinesRule, PolicySettings
 
@@ -33,7 +34,7 @@ P60D_FROM, P60D_TO = date(2024, 1, 1), date(2024, 12, 31)
 GEAS_FROM, GEAS_TO = date(2024, 6, 11), date(2030, 12, 31)
 
 
-class PolicyConflict(Exception):
+class PolicyConflict(versioning.ConflictError):
     """Someone else saved the settings after they were loaded: the save is refused."""
 
     message = gettext_noop(
@@ -243,10 +244,7 @@ def _store(row: PolicySettings, user) -> None:
     expected = row.version
     row.updated_by = user if getattr(user, "pk", None) else None
     if row.pk is not None:
-        claimed = PolicySettings.unscoped.filter(pk=row.pk, version=expected).update(
-            version=expected + 1)
-        if not claimed:
-            raise PolicyConflict(PolicyConflict.message)
+        versioning.claim_version(PolicySettings.unscoped, row, expected, PolicyConflict)
     row.version = expected + 1
     try:
         with transaction.atomic():

@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy
 
 from wegweiser.accounts.decorators import requires
 from wegweiser.accounts.roles import can
-from wegweiser.cases.forms import KernFormMixin
 from wegweiser.law.parameters import DEFAULT_POLICY
+from wegweiser.web.forms import KernFormMixin
 
 from .models import PolicySettings
 from .policy import (
