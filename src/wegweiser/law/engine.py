@@ -48,11 +48,13 @@ def evaluate_features(person_id: str, features: dict[str, Any], as_of: date,
     )
 
 
-def evaluate_row(features: dict[str, Any], as_of: date, policy: Policy = DEFAULT_POLICY) -> dict:
-    """Add criterion, flag and verdict columns to one feature row (same columns as batch)."""
+def evaluate_row(features: dict[str, Any], as_of: date, policy: Policy = DEFAULT_POLICY,
+                 explain: bool = True) -> dict:
+    """Add criterion, flag and verdict columns to one feature row (same columns as batch);
+    without `explain`, no deciding criteria (the text columns cost the most)."""
     env = Env(as_of, resolve(as_of, policy))
     row = dict(features)
-    for columns in column_stages(as_of):
+    for columns in column_stages(as_of, explain):
         for name, expr in columns:
             row[name] = expr.ev(row, env)
     return row
