@@ -135,11 +135,17 @@ def complete_cases(draw, as_of: date = date(2026, 11, 25)) -> CaseFacts:
 
 
 def _consistent(facts: CaseFacts, as_of: date) -> CaseFacts:
-    """The office's answers on the expulsion interest agree with the convictions where those
-    decide it: an answer overrides the list (general.py), so a contradiction would be a data
-    conflict - not missing information, which is what the property tests are about."""
+    """The office's answers agree with what the file proves where an answer overrides it
+    (expulsion interest vs. convictions, general.py; the employment ban vs. § 60a Abs. 6
+    Satz 1 Nr. 3, blockers.py; the spouse's record vs. the spouse's file, p60d.py): a
+    contradiction would be a data conflict - not missing information, which is what the
+    property tests are about."""
     row = compute_features(replace(facts, expulsion_interest=None,
                                    expulsion_interest_serious=None), as_of)
+    if row["ban_60a6_nr3"]:
+        facts = replace(facts, employment_ban_60a6=True)
+    if row["spouse_crim_strict_min"] or row["spouse_crim_strict_max"] is False:
+        facts = replace(facts, spouse_criminal_record_clean=not row["spouse_crim_strict_min"])
     changes = {}
     if row["crim_serious_min"]:
         changes = {"expulsion_interest": True, "expulsion_interest_serious": True}
