@@ -5,7 +5,8 @@ Usage (PostgreSQL, 100,000 persons as in docs/benchmarks.md):
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/wegweiser_bench \\
         .venv/bin/python bench/bench_case_pages.py --persons 55000
 
-The database is migrated and filled by the demo generator unless --reuse is given. Prints p50/p95
+The database is migrated and filled by the demo generator unless --reuse is given; the static
+files are collected first (into var/static, as in production). Prints p50/p95
 per page and the peak memory of the process. Target: p95 ≤ 100 ms.
 """
 
@@ -63,6 +64,9 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep the existing data")
     args = parser.parse_args()
 
+    # As in production: hashed static files from collectstatic, served by WhiteNoise (without
+    # the manifest every page fails with DEBUG off).
+    call_command("collectstatic", interactive=False, verbosity=0)
     if not args.reuse:
         call_command("migrate", verbosity=0)
         started = time.perf_counter()

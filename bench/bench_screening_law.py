@@ -67,7 +67,10 @@ def make_frames(n: int) -> FactFrames:
         legal_basis="basis", azr_reason_code=pl.lit(""))
     empty = facts_to_frames([])
     return FactFrames(persons=_persons(n), status_periods=status, employments=_employments(n),
-                      convictions=_convictions(n), language=_language(n), school=empty.school,
+                      convictions=_convictions(n),
+                      # the spouse's convictions (§ 60d Abs. 1 Nr. 7), rows keyed by the person
+                      spouse_convictions=_convictions(n, share=10, salt=60),
+                      language=_language(n), school=empty.school,
                       training=empty.training, children=_children(n))
 
 
@@ -108,14 +111,17 @@ def _employments(n: int) -> pl.DataFrame:
                      social_insurance=_rand(n, 24, 10) < 8, qualified=_rand(n, 25, 10) < 3)
 
 
-def _convictions(n: int) -> pl.DataFrame:
-    m = n // 4
+def _convictions(n: int, share: int = 4, salt: int = 30) -> pl.DataFrame:
+    """n // share convictions of random persons (salt: another draw for the spouses')."""
+    m = n // share
     return pl.select(
-        person_id=_rand(m, 30, n).cast(pl.String), date=_day(_rand(m, 31, 6000)),
-        daily_rates=_rand(m, 32, 110) + 10, months=pl.lit(0.0),
-        suspended=_rand(m, 33, 2) == 0, foreigner_specific=_rand(m, 34, 2) == 0,
-        intentional=_rand(m, 35, 10) < 9, juvenile_sanction_only=_rand(m, 36, 10) == 0,
-        erasure_date=_day(_rand(m, 37, 6000) + 3000), youth_sentence=_rand(m, 38, 10) == 0)
+        person_id=_rand(m, salt, n).cast(pl.String), date=_day(_rand(m, salt + 1, 6000)),
+        daily_rates=_rand(m, salt + 2, 110) + 10, months=pl.lit(0.0),
+        suspended=_rand(m, salt + 3, 2) == 0, foreigner_specific=_rand(m, salt + 4, 2) == 0,
+        intentional=_rand(m, salt + 5, 10) < 9,
+        juvenile_sanction_only=_rand(m, salt + 6, 10) == 0,
+        erasure_date=_day(_rand(m, salt + 7, 6000) + 3000),
+        youth_sentence=_rand(m, salt + 8, 10) == 0)
 
 
 def _language(n: int) -> pl.DataFrame:
