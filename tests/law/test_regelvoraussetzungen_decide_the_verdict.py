@@ -11,7 +11,7 @@ from dataclasses import replace
 from law_builders import AS_OF, D, well_integrated
 
 from wegweiser.law.engine import evaluate
-from wegweiser.law.facts import LanguageCertificate, TrainingRecord
+from wegweiser.law.facts import LanguageCertificate, SchoolRecord, TrainingRecord
 from wegweiser.law.verdict import Verdict
 
 
@@ -126,3 +126,23 @@ def test_a_pending_residence_time_names_itself_and_is_no_atypical_case():
     assert pv.pending_date == D(2028, 1, 1)
     assert pv.deciding == ("p25b.residence_duration",)
     assert pv.exceptions_needed == ()
+
+
+def test_an_unknown_circle_with_a_failing_requirement_names_the_requirement():
+    """§ 25b Abs. 4 AufenthG: family link unknown, no A2 (Abs. 1 Satz 2 Nr. 4) -> whoever the
+    person is, not met; the result names the language, not nothing."""
+    pv = _p(well_integrated(family_of_25b_holder=None, language_certificates=()), "p25b_4")
+    assert pv.verdict is Verdict.NOT_MET
+    assert pv.deciding == ("p25b.language_a2",)
+
+
+def test_a_day_known_only_as_a_range_is_named_when_it_leaves_the_result_open():
+    """§ 25a Abs. 1 Satz 1 AufenthG (from 14): born 2013, birth year only, at school since
+    2019 - turns 14 on some day of 2027: the day it is met is a range -> open, and it says why
+    (before, the list was empty)."""
+    school = (SchoolRecord(D(2019, 8, 1), None, "Realschule", None, True),)
+    facts = well_integrated(birth_date=D(2013, 1, 1), birth_date_precision="year", school=school,
+                            in_education=True, livelihood_secured=False)
+    pv = _p(facts, "p25a")
+    assert pv.verdict is Verdict.UNKNOWN
+    assert pv.deciding == ("p25a.age_min",)

@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+import polars as pl
+
 from wegweiser.law.criteria import Criterion, Kind
 from wegweiser.law.expr import (
     NO_DATE,
@@ -98,7 +100,7 @@ POSITIVE = (Verdict.MAY, Verdict.SHOULD, Verdict.ENTITLEMENT)
 
 
 def _code(verdict: Verdict) -> Lit:
-    return Lit(CODES[verdict])
+    return Lit(CODES[verdict], pl.Int8)  # one byte per person and pathway in the batch
 
 
 def _is(code: Expr, *verdicts: Verdict) -> Expr:
@@ -249,7 +251,8 @@ def deciding_expr(pathway: Pathway) -> Expr:
     def when(verdict_: Verdict, condition: Expr) -> Expr:
         return And(verdict.eq(verdict_.value), condition)
 
-    scope_failed = Or(*(Not(_c(c)) for c in _of(pathway, Kind.SCOPE)))
+    # Known to fail (an unknown circle is not a failed one: the failing requirement decides).
+    scope_failed = Or(*(Coalesce(Not(_c(c)), Lit(False)) for c in _of(pathway, Kind.SCOPE)))
     missed = F(f"x:{pathway.id}:best_date") >= deadline
     rules: dict[Kind, Callable[[Criterion], Expr]] = {
         Kind.SCOPE: lambda c: when(Verdict.NOT_MET, Not(_c(c))),
@@ -264,6 +267,14 @@ def deciding_expr(pathway: Pathway) -> Expr:
                   when(Verdict.NOT_MET, And(Not(scope_failed), _c(c), missed,
                                             _lost_on(c).eq(deadline))))
 
+    def open_(c: Criterion) -> Expr:
+        """Unknown, or not met with a day that is only known as a range (birth year only, a
+        job with unknown hours): either makes the result open."""
+        if c.met_on_best is None or c not in required(pathway):
+            return IsNull(_c(c))
+        ranged = Or(IsNull(_met_on(c)), Not(_met_on(c).eq(_met_on_best(c))))
+        return Or(IsNull(_c(c)), And(Not(_c(c)), Not(IsNull(_met_on_best(c))), ranged))
+
     def condition(c: Criterion) -> Expr:
         if c.kind is Kind.DISCRETION_FACTOR:
             return Lit(False)
@@ -273,7 +284,7 @@ def deciding_expr(pathway: Pathway) -> Expr:
             rule = failing(c)
         else:
             rule = rules[c.kind](c)
-        return Or(when(Verdict.UNKNOWN, IsNull(_c(c))), rule)
+        return Or(when(Verdict.UNKNOWN, open_(c)), rule)
 
     return JoinTexts(*(When(condition(c), Lit(c.id), NO_TEXT)
                        for c in pathway.criteria))

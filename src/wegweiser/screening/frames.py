@@ -32,6 +32,8 @@ cannot disagree.  The rules ("unknown stays unknown"):
   juvenile-law measure only.  Intent one to one; unknown intent makes the law count best and
   worst case.
 * Legal basis "§ 104c AufenthG" is normalised to "§ 104c" (the law compares norm names).
+* A Fiktionsbescheinigung under § 81 Abs. 4 (or without basis) right after a residence permit
+  carries that permit's legal basis: the permit is deemed to continue.
 """
 
 from __future__ import annotations
@@ -239,9 +241,30 @@ def normalised_legal_basis() -> pl.Expr:
 
 
 def _periods(periods: pl.DataFrame) -> pl.DataFrame:
-    return periods.with_columns(normalised_legal_basis(),
-                                pl.col("azr_reason_code").fill_null("")).select(
-        _law_columns("status_periods"))
+    normalised = periods.with_columns(normalised_legal_basis(),
+                                      pl.col("azr_reason_code").fill_null(""))
+    return _fiction_continues_the_title(normalised).select(_law_columns("status_periods"))
+
+
+FICTION_BASES = ("", "§ 81 Abs. 4", "§ 81 Abs. 4 Satz 1")
+
+
+def _fiction_continues_the_title(periods: pl.DataFrame) -> pl.DataFrame:
+    """§ 81 Abs. 4 AufenthG: applied for before the permit ran out, "gilt der bisherige
+    Aufenthaltstitel ... als fortbestehend" - a Fiktionsbescheinigung recorded with § 81 Abs. 4
+    (or no basis) right after a residence permit carries that permit's legal basis (so a
+    § 104c holder stays one while § 25a/§ 25b is decided)."""
+    ordered = periods.with_row_index("_ri").sort("person_id", "start", "_ri")
+    previous = {name: pl.col(name).shift(1).over("person_id")
+                for name in ("kind", "end", "legal_basis")}
+    follows = ((pl.col("kind") == "fiction_certificate")
+               & pl.col("legal_basis").is_in(FICTION_BASES)
+               & (previous["kind"] == "residence_permit")
+               & (previous["end"] >= pl.col("start") - pl.duration(days=1)))
+    return (ordered.with_columns(pl.when(follows.fill_null(False))
+                                 .then(previous["legal_basis"])
+                                 .otherwise(pl.col("legal_basis")).alias("legal_basis"))
+            .sort("_ri").drop("_ri"))
 
 
 def _employments(rows: pl.DataFrame) -> pl.DataFrame:
