@@ -64,12 +64,18 @@ def _result(criterion: Criterion, row: dict[str, Any]) -> CriterionResult:
     status = Tri.of(row[criterion.column])
     met_on = row.get(criterion.column + ":met_on") if status is Tri.NOT_MET else None
     lost_on = row.get(criterion.column + ":lost_on") if status is Tri.MET else None
-    reason = criterion.reason(status)
+    reason = _reason(criterion, status)
     if met_on is not None:
         reason = Text(REASON_MET_ON, reason=reason, day=met_on)
     if lost_on is not None:
         reason = Text(REASON_LOST_ON, reason=reason, day=lost_on)
     return CriterionResult(criterion.id, status, reason, met_on, lost_on, _used_facts(criterion))
+
+
+@cache
+def _reason(criterion: Criterion, status: Tri) -> Text:
+    """The reason text of a criterion in a status (built once: texts are immutable)."""
+    return criterion.reason(status)
 
 
 @cache

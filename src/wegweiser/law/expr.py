@@ -405,9 +405,11 @@ class CountTrue(_Nary):
         return sum(1 for p in self.parts if p.ev(row, env) is True)
 
     def pl(self, env: Env) -> pl.Expr:
+        # Counts of a few criteria: one byte per row is enough (memory of the 1M batch).
         if not self.parts:
-            return pl.lit(0, dtype=pl.Int64)
-        return pl.sum_horizontal(*(p.pl(env).fill_null(False).cast(pl.Int64) for p in self.parts))
+            return pl.lit(0, dtype=pl.Int8)
+        return pl.sum_horizontal(*(p.pl(env).fill_null(False).cast(pl.Int8)
+                                   for p in self.parts)).cast(pl.Int8)
 
 
 @dataclass(frozen=True, eq=False)

@@ -197,8 +197,9 @@ def _deadline(pathway: Pathway) -> Expr:
 
 
 def verdict_exprs(pathway: Pathway, as_of: date) -> dict[str, Expr]:
-    """Columns ``x:<id>:best`` / ``x:<id>:worst`` (codes of the two cases) and their pending
-    dates ``x:<id>:best_date`` / ``x:<id>:worst_date``; `final_exprs` combines them."""
+    """Columns ``x:<id>:best`` / ``x:<id>:worst`` (codes of the two cases), the best case's
+    pending date ``x:<id>:best_date`` and whether the worst case's is the same
+    (``x:<id>:same_date``); `final_exprs` combines them."""
     first, last = IN_FORCE[pathway.id]
     in_force = first <= as_of and (last is None or as_of <= last)
     deadline = _deadline(pathway)
@@ -207,7 +208,11 @@ def verdict_exprs(pathway: Pathway, as_of: date) -> dict[str, Expr]:
         code = _case_code(pathway, case, deadline)
         columns[f"x:{pathway.id}:{name}"] = When(Lit(not in_force),
                                                  _code(Verdict.NOT_IN_FORCE), code)
-        columns[f"x:{pathway.id}:{name}_date"] = _pending_date(pathway, case)
+        if case.best:
+            columns[f"x:{pathway.id}:best_date"] = _pending_date(pathway, case)
+        else:  # only compared with the best case's day: a flag instead of a second date
+            columns[f"x:{pathway.id}:same_date"] = _pending_date(pathway, case).eq(
+                _pending_date(pathway, _Case(True)))
     regular = _of(pathway, Kind.REGULAR)
     columns[f"v:{pathway.id}:exceptions"] = CountTrue(*(Or(Not(_c(c)), IsNull(_c(c)))
                                                         for c in regular))
@@ -224,9 +229,9 @@ def final_exprs(pathway: Pathway) -> dict[str, Expr]:
     possible one), ``v:<id>:floor`` (UNKNOWN: the least the person can expect, if positive)."""
     key = f"x:{pathway.id}"
     best, worst = F(f"{key}:best"), F(f"{key}:worst")
-    best_date, worst_date = F(f"{key}:best_date"), F(f"{key}:worst_date")
+    best_date = F(f"{key}:best_date")
     pending = _is(best, Verdict.PENDING_TIME)
-    same = And(best.eq(worst), Or(Not(pending), best_date.eq(worst_date)))
+    same = And(best.eq(worst), Or(Not(pending), F(f"{key}:same_date")))
     negative = And(_is(best, *NEGATIVE), _is(worst, *NEGATIVE))
     code = When(Or(same, negative), best, _code(Verdict.UNKNOWN))
     return {
@@ -240,54 +245,54 @@ def final_exprs(pathway: Pathway) -> dict[str, Expr]:
 def deciding_expr(pathway: Pathway) -> Expr:
     """``v:<id>:deciding``: the criteria that decide the verdict, comma-separated ids.
 
-    UNKNOWN: every unknown criterion; NOT_MET: the circle not met, else the requirements that
+    UNKNOWN: every open criterion; NOT_MET: the circle not met, else the requirements that
     fail for good (or miss the deadline) and the criteria whose deadline comes first; BLOCKED:
     the bars; PENDING_TIME: the time criteria reached last; MAY below the norm's consequence:
-    the criteria to be waived; SHOULD from an UPGRADE: that criterion.
+    the criteria to be waived; SHOULD from an UPGRADE: that criterion.  One list per verdict,
+    so that a single case evaluates only the conditions of its own verdict.
     """
-    verdict = F(f"v:{pathway.id}")
     date_, deadline = F(f"v:{pathway.id}:date"), F(f"v:{pathway.id}:deadline")
-
-    def when(verdict_: Verdict, condition: Expr) -> Expr:
-        return And(verdict.eq(verdict_.value), condition)
-
+    needed = required(pathway)
     # Known to fail (an unknown circle is not a failed one: the failing requirement decides).
     scope_failed = Or(*(Coalesce(Not(_c(c)), Lit(False)) for c in _of(pathway, Kind.SCOPE)))
     missed = F(f"x:{pathway.id}:best_date") >= deadline
-    rules: dict[Kind, Callable[[Criterion], Expr]] = {
-        Kind.SCOPE: lambda c: when(Verdict.NOT_MET, Not(_c(c))),
-        Kind.EXCLUSION: lambda c: when(Verdict.BLOCKED, Not(_c(c))),
-        Kind.UPGRADE: lambda c: when(Verdict.SHOULD, _c(c)),
-    }
 
-    def failing(c: Criterion) -> Expr:
-        never = Or(IsNull(_met_on(c)), _met_on(c) >= deadline)
-        return Or(when(Verdict.NOT_MET, And(Not(scope_failed), Not(_c(c)), never)),
-                  when(Verdict.PENDING_TIME, And(Not(_c(c)), _met_on(c).eq(date_))),
-                  when(Verdict.NOT_MET, And(Not(scope_failed), _c(c), missed,
-                                            _lost_on(c).eq(deadline))))
-
-    def open_(c: Criterion) -> Expr:
+    def open_(c: Criterion) -> Expr | None:
         """Unknown, or not met with a day that is only known as a range (birth year only, a
         job with unknown hours): either makes the result open."""
-        if c.met_on_best is None or c not in required(pathway):
+        if c.kind is Kind.DISCRETION_FACTOR:
+            return None
+        if c.met_on_best is None or c not in needed:
             return IsNull(_c(c))
         ranged = Or(IsNull(_met_on(c)), Not(_met_on(c).eq(_met_on_best(c))))
         return Or(IsNull(_c(c)), And(Not(_c(c)), Not(IsNull(_met_on_best(c))), ranged))
 
-    def condition(c: Criterion) -> Expr:
-        if c.kind is Kind.DISCRETION_FACTOR:
-            return Lit(False)
-        if c.caps:
-            rule = when(Verdict.MAY, Not(_c(c)))
-        elif c in required(pathway):
-            rule = failing(c)
-        else:
-            rule = rules[c.kind](c)
-        return Or(when(Verdict.UNKNOWN, open_(c)), rule)
+    def not_met(c: Criterion) -> Expr | None:
+        if c.kind is Kind.SCOPE:
+            return Not(_c(c))
+        if c not in needed:
+            return None
+        never = Or(IsNull(_met_on(c)), _met_on(c) >= deadline)
+        return And(Not(scope_failed), Or(And(Not(_c(c)), never),
+                                         And(_c(c), missed, _lost_on(c).eq(deadline))))
 
-    return JoinTexts(*(When(condition(c), Lit(c.id), NO_TEXT)
-                       for c in pathway.criteria))
+    rules: dict[Verdict, Callable[[Criterion], Expr | None]] = {
+        Verdict.UNKNOWN: open_,
+        Verdict.NOT_MET: not_met,
+        Verdict.BLOCKED: lambda c: Not(_c(c)) if c.kind is Kind.EXCLUSION else None,
+        Verdict.PENDING_TIME: lambda c: And(Not(_c(c)), _met_on(c).eq(date_)) if c in needed
+        else None,
+        Verdict.MAY: lambda c: Not(_c(c)) if c.caps else None,
+        Verdict.SHOULD: lambda c: _c(c) if c.kind is Kind.UPGRADE else None,
+    }
+    verdict = F(f"v:{pathway.id}")
+    deciding: Expr = Lit("")
+    for verdict_, rule in rules.items():
+        conditions = [(c, rule(c)) for c in pathway.criteria]
+        listed = JoinTexts(*(When(cond, Lit(c.id), NO_TEXT)
+                             for c, cond in conditions if cond is not None))
+        deciding = When(verdict.eq(verdict_.value), listed, deciding)
+    return deciding
 
 
 @dataclass(frozen=True)
