@@ -8,7 +8,7 @@ also lets the office waive them by discretion (`waived_in_abschnitt_5`).
 from __future__ import annotations
 
 from wegweiser.law.criteria import Confidence, Criterion, Kind
-from wegweiser.law.expr import Coalesce, F, Not, Or, between
+from wegweiser.law.expr import And, Coalesce, F, Not, Or, Par, between
 from wegweiser.law.texts import gettext_noop
 
 T = Confidence.T
@@ -66,3 +66,26 @@ SECTION_5_WAIVER = "§ 5 Abs. 3 Satz 2 AufenthG"
 def waived_in_abschnitt_5(*criteria: Criterion) -> tuple[Criterion, ...]:
     """§ 5 Abs. 1 requirements as they apply to a title of Kapitel 2 Abschnitt 5."""
     return tuple(c.waivable_by(SECTION_5_WAIVER) for c in criteria)
+
+
+# § 104c holders, as long as § 25a Abs. 5-6 / § 25b Abs. 7-8 apply (until 30.06.2027).
+PRIVILEGED_104C = And(F("p104c_holder"), Par("p104c.privileges"))
+
+
+def holder_identity(prefix: str, paragraph: str) -> tuple[Criterion, Criterion]:
+    """§ 25a Abs. 6 / § 25b Abs. 8: a § 104c holder "soll" get the title only with clarified
+    identity (§ 5 Abs. 1 Nr. 1a); with every necessary and reasonable step taken the office
+    "kann" grant it anyway (Satz 2); otherwise not at all.  E.g. ("p25b.abs8", "§ 25b Abs. 8")."""
+    clarified = Criterion(
+        f"{prefix}_identity", f"{paragraph} Satz 1 AufenthG",
+        gettext_noop("Inhaber einer AE nach § 104c: Identität und Staatsangehörigkeit geklärt "
+                     "(§ 5 Abs. 1 Nr. 1a)"), Kind.REGULAR, T,
+        Or(Not(PRIVILEGED_104C), F("identity_clarified")),
+    ).waivable_by(f"{paragraph} Satz 2 AufenthG")
+    steps = Criterion(
+        f"{prefix}_steps", f"{paragraph} AufenthG",
+        gettext_noop("Inhaber einer AE nach § 104c: Identität geklärt oder alle erforderlichen und "
+                     "zumutbaren Maßnahmen zur Identitätsklärung ergriffen"), Kind.HARD, T,
+        Or(Not(PRIVILEGED_104C), F("identity_clarified"), F("identity_steps_taken")),
+    )
+    return clarified, steps

@@ -25,7 +25,7 @@ from wegweiser.law.pathways.base import Entitlement, Pathway, RuleVersion
 from wegweiser.law.texts import gettext_noop
 
 T, S, M = Confidence.T, Confidence.S, Confidence.M
-PRIVILEGED = And(F("p104c_holder"), Par("p104c.privileges"))  # Abs. 5-6
+PRIVILEGED = g.PRIVILEGED_104C  # Abs. 5-6
 
 STATUS = Criterion(
     "p25a.status", "§ 25a Abs. 1 Satz 1 AufenthG",
@@ -89,18 +89,7 @@ LIVELIHOOD = Criterion(
 SECTION_5 = g.waived_in_abschnitt_5(g.IDENTITY, g.NO_EXPULSION_INTEREST, g.PASSPORT)
 # Abs. 6: a § 104c holder "soll nur" get the title with clarified identity; with every
 # reasonable step taken the office "kann" grant it anyway (Satz 2); otherwise not at all.
-P104C_IDENTITY = Criterion(
-    "p25a.abs6_identity", "§ 25a Abs. 6 Satz 1 AufenthG",
-    gettext_noop("Inhaber einer AE nach § 104c: Identität und Staatsangehörigkeit geklärt "
-                 "(§ 5 Abs. 1 Nr. 1a)"), Kind.REGULAR, T,
-    Or(Not(PRIVILEGED), F("identity_clarified")),
-).waivable_by("§ 25a Abs. 6 Satz 2 AufenthG")
-P104C_IDENTITY_STEPS = Criterion(
-    "p25a.abs6_steps", "§ 25a Abs. 6 AufenthG",
-    gettext_noop("Inhaber einer AE nach § 104c: Identität geklärt oder alle erforderlichen und "
-                 "zumutbaren Maßnahmen zur Identitätsklärung ergriffen"), Kind.HARD, T,
-    Or(Not(PRIVILEGED), F("identity_clarified"), F("identity_steps_taken")),
-)
+P104C_IDENTITY, P104C_IDENTITY_STEPS = g.holder_identity("p25a.abs6", "§ 25a Abs. 6")
 VERSIONS = (
     RuleVersion(date(2015, 8, 1), gettext_noop("§ 25a i.d.F. ab 01.08.2015 (4 Jahre, Antrag vor 21)")),
     RuleVersion(date(2022, 12, 31), gettext_noop("§ 25a i.d.F. ab 31.12.2022 (3 Jahre, vor 27, 12 Monate "

@@ -32,7 +32,7 @@ from wegweiser.law.pathways.base import Entitlement, Flag, Pathway, RuleVersion
 from wegweiser.law.texts import gettext_noop
 
 T, S, M = Confidence.T, Confidence.S, Confidence.M
-PRIVILEGED = And(F("p104c_holder"), Par("p104c.privileges"))  # Abs. 7-8
+PRIVILEGED = g.PRIVILEGED_104C  # Abs. 7-8
 
 
 def _residence(chain: str) -> tuple[Expr, Expr, Expr, Expr]:
@@ -118,18 +118,7 @@ TAIL = (
 )
 # Abs. 8: a § 104c holder "soll nur" get the title with clarified identity; with every
 # reasonable step taken the office "kann" grant it anyway (Satz 2); otherwise not at all.
-P104C_IDENTITY = Criterion(
-    "p25b.abs8_identity", "§ 25b Abs. 8 Satz 1 AufenthG",
-    gettext_noop("Inhaber einer AE nach § 104c: Identität und Staatsangehörigkeit geklärt "
-                 "(§ 5 Abs. 1 Nr. 1a)"), Kind.REGULAR, T,
-    Or(Not(PRIVILEGED), F("identity_clarified")),
-).waivable_by("§ 25b Abs. 8 Satz 2 AufenthG")
-P104C_IDENTITY_STEPS = Criterion(
-    "p25b.abs8_steps", "§ 25b Abs. 8 AufenthG",
-    gettext_noop("Inhaber einer AE nach § 104c: Identität geklärt oder alle erforderlichen und "
-                 "zumutbaren Maßnahmen zur Identitätsklärung ergriffen"), Kind.HARD, T,
-    Or(Not(PRIVILEGED), F("identity_clarified"), F("identity_steps_taken")),
-)
+P104C_IDENTITY, P104C_IDENTITY_STEPS = g.holder_identity("p25b.abs8", "§ 25b Abs. 8")
 VERSIONS = (
     RuleVersion(date(2015, 8, 1), gettext_noop("§ 25b i.d.F. ab 01.08.2015 (8 / 6 Jahre)")),
     RuleVersion(date(2020, 1, 1), gettext_noop("§ 25b i.d.F. ab 01.01.2020 (8 / 6 Jahre, Abs. 6)")),
