@@ -16,9 +16,8 @@ from datetime import date
 
 import polars as pl
 
-from wegweiser.law.batch import evaluate_frame
-from wegweiser.law.engine import evaluate
-from wegweiser.law.facts import (
+from wegweiser.law.engine.batch import evaluate_frame
+from wegweiser.law.engine.facts import (
     AsylumProcedure,
     CaseFacts,
     Conviction,
@@ -27,7 +26,8 @@ from wegweiser.law.facts import (
     StatusKind,
     StatusPeriod,
 )
-from wegweiser.law.frames import FactFrames, facts_to_frames, person_schema
+from wegweiser.law.engine.frames import FactFrames, facts_to_frames, person_schema
+from wegweiser.law.engine.single import evaluate
 
 AS_OF = date(2026, 11, 25)
 KINDS = ["gestattung", "duldung", "duldung", "duldung", "duldung_60b", "duldung_60d",

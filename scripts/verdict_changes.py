@@ -12,7 +12,7 @@ Persons are matched by file number (Aktenzeichen).  Prints, in German Markdown:
    smaller than --min-group are summarised per pathway;
 4. per changed cell how often each deciding criterion occurs;
 5. a legend of the criteria named: norm, kind and discretionary waiver, from
-   `wegweiser.law.pathways` when the package can be imported (run with the project's .venv);
+   `wegweiser.law.statute.pathways` when the package can be imported (run with the project's .venv);
 6. with --rows (two dumps of scripts/verdict_rows.py): per changed cell the criteria whose
    value changed between the two versions - where none did, the verdict rule made the change.
 Not part of the product: a tool for reading what a change of the law engine did to a district
@@ -56,7 +56,7 @@ def pathway_names(*documents: dict[str, Any]) -> dict[str, str]:
     """Pathway id -> "§ 25b Abs. 1 (`p25b`)", in the order of the documents' results."""
     names: dict[str, str] = {}
     try:  # the statute's order of the law package, where it can be imported
-        from wegweiser.law.pathways import ALL_PATHWAYS
+        from wegweiser.law.statute.pathways import ALL_PATHWAYS
         order = [p.id for p in ALL_PATHWAYS]
     except ImportError:
         order = []
@@ -73,7 +73,7 @@ def pathway_names(*documents: dict[str, Any]) -> dict[str, str]:
 def criterion_catalogue() -> dict[tuple[str, str], tuple[str, str, str]]:
     """(pathway id, criterion id) -> (norm, German kind, waiver norm) from the law package."""
     try:
-        from wegweiser.law.pathways import ALL_PATHWAYS
+        from wegweiser.law.statute.pathways import ALL_PATHWAYS
     except ImportError:  # run without the project's environment: ids only
         return {}
     return {(pathway.id, criterion.id): (criterion.norm,

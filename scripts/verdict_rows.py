@@ -40,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
 def rows(short_name: str, as_of: date) -> dict[str, dict[str, Any]]:
     from wegweiser.accounts.models import Authority
     from wegweiser.cases.models import Person
-    from wegweiser.law.engine import evaluate_row
-    from wegweiser.law.features import compute_features
+    from wegweiser.law.engine.features import compute_features
+    from wegweiser.law.engine.single import evaluate_row
     from wegweiser.screening.facts import case_facts_many
     from wegweiser.screening.policy import policy_for
 

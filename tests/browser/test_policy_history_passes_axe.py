@@ -2,7 +2,7 @@
 
 from tests.browser.conftest import assert_accessible, sign_in
 from tests.conftest import PASSWORD, make_user
-from wegweiser.law.parameters import DEFAULT_POLICY
+from wegweiser.law.statute.parameters import DEFAULT_POLICY
 from wegweiser.screening.policy import save_policy
 from wegweiser.screening.policy_history import changes_of
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from tests.conftest import login
 from wegweiser.cases.models import AsylumProcedure
-from wegweiser.law.features import compute_features
+from wegweiser.law.engine.features import compute_features
 from wegweiser.screening.facts import case_facts
 
 SAFE_COUNTRY, OLD_NR5 = "§ 29a AsylG", "§ 30 Abs. 3 Nr. 5 AsylG a.F."

@@ -1,4 +1,4 @@
-"""The facts the law reads are declared once (law/declarations.py); the case file, the law's
+"""The facts the law reads are declared once (law/statute/declarations.py); the case file, the law's
 facts and the exchange format follow that declaration - a new fact cannot be forgotten in one
 of them."""
 
@@ -7,9 +7,9 @@ from dataclasses import fields
 from django.db import models
 
 from wegweiser.cases.models import Assessment, Person
-from wegweiser.law import declarations
-from wegweiser.law.declarations import Type, Where
-from wegweiser.law.facts import CaseFacts
+from wegweiser.law.engine.facts import CaseFacts
+from wegweiser.law.statute import declarations
+from wegweiser.law.statute.declarations import Type, Where
 
 
 def _fact_fields(model) -> dict[str, models.Field]:

@@ -10,8 +10,8 @@ from django.urls import reverse
 from tests.conftest import login
 from wegweiser.cases.forms import AsylumForm
 from wegweiser.cases.models import AsylumProcedure
-from wegweiser.law.asylum import GROUNDS
-from wegweiser.law.features import compute_features
+from wegweiser.law.engine.features import compute_features
+from wegweiser.law.statute.asylum import GROUNDS
 from wegweiser.screening.facts import case_facts
 
 OLD = {"decision_date": "2019-05-10", "final_date": "2019-06-01"}

@@ -1,4 +1,4 @@
-"""The published JSON Schema lists exactly the grounds the law declares (law/asylum.py GROUNDS),
+"""The published JSON Schema lists exactly the grounds the law declares (law/statute/asylum.py GROUNDS),
 in the same order, and the import takes the grounds of the old numbering beyond § 30 Abs. 3."""
 
 import json
@@ -6,7 +6,7 @@ import json
 from wegweiser.cases.models import AsylumProcedure
 from wegweiser.interop import schema
 from wegweiser.interop.services import import_file
-from wegweiser.law.asylum import GROUNDS
+from wegweiser.law.statute.asylum import GROUNDS
 
 
 def test_the_schema_enum_is_the_declared_list_of_grounds():

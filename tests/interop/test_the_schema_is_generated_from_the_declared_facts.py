@@ -1,9 +1,9 @@
 """docs/formats/case-file.schema.json describes every fact of the legal assessment as
-law/declarations.py declares it; a new fact that is not in the published schema fails here
+law/statute/declarations.py declares it; a new fact that is not in the published schema fails here
 (rewrite it: DEBUG=true DJANGO_SETTINGS_MODULE=wegweiser.settings python -m wegweiser.interop.schema)."""
 
 from wegweiser.interop import schema
-from wegweiser.law import declarations
+from wegweiser.law.statute import declarations
 
 
 def test_the_published_schema_is_generated_from_the_declaration():

@@ -6,10 +6,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from wegweiser.law.engine import evaluate
-from wegweiser.law.facts import CaseFacts, StatusKind, StatusPeriod
-from wegweiser.law.logic import Tri
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.facts import CaseFacts, StatusKind, StatusPeriod
+from wegweiser.law.engine.logic import Tri
+from wegweiser.law.engine.single import evaluate
+from wegweiser.law.engine.verdict import Verdict
 
 D = date
 AS_OF = date(2026, 11, 25)
@@ -38,7 +38,7 @@ def well_integrated(**changes: Any) -> CaseFacts:
         national_deportation_ban=False, employment_ban_60a6=False,
         removal_measures_imminent=False, has_spouse=False,
     )
-    from wegweiser.law.facts import AsylumProcedure, LanguageCertificate
+    from wegweiser.law.engine.facts import AsylumProcedure, LanguageCertificate
 
     base = replace(base, asylum=AsylumProcedure(D(2015, 3, 10), D(2018, 5, 1), "rejected",
                                                 "", D(2018, 6, 30)),

@@ -15,7 +15,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from wegweiser.law.facts import (
+from wegweiser.law.engine.facts import (
     AsylumProcedure,
     CaseFacts,
     Conviction,
@@ -26,7 +26,7 @@ from wegweiser.law.facts import (
     StatusPeriod,
     TrainingRecord,
 )
-from wegweiser.law.features import compute_features
+from wegweiser.law.engine.features import compute_features
 
 booleans = st.booleans()
 # Facts that most files answer in the person's favour: drawn so more often, so that positive

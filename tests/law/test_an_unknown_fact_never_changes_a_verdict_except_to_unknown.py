@@ -16,10 +16,10 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from law_strategies import complete_cases, fact_removals
 
-from wegweiser.law.engine import evaluate_row
-from wegweiser.law.features import compute_features
-from wegweiser.law.pathways import ALL_PATHWAYS
-from wegweiser.law.verdict import NEGATIVE, Verdict
+from wegweiser.law.engine.features import compute_features
+from wegweiser.law.engine.single import evaluate_row
+from wegweiser.law.engine.verdict import NEGATIVE, Verdict
+from wegweiser.law.statute.pathways import ALL_PATHWAYS
 
 AS_OF = date(2026, 11, 25)
 # CI checks the same 100 cases every run (a red CI means a change broke something); explore

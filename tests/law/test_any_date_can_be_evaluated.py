@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 from law_builders import well_integrated
 from test_batch_equals_single import _any_cases
 
-from wegweiser.law.batch import evaluate_frame
-from wegweiser.law.engine import evaluate, evaluate_row
-from wegweiser.law.features import compute_features
-from wegweiser.law.frames import facts_to_frames
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.batch import evaluate_frame
+from wegweiser.law.engine.features import compute_features
+from wegweiser.law.engine.frames import facts_to_frames
+from wegweiser.law.engine.single import evaluate, evaluate_row
+from wegweiser.law.engine.verdict import Verdict
 
 
 @pytest.mark.parametrize("pathway", ["p60c", "p60d", "p19d", "p16g", "p104c", "p25b_6"])

@@ -3,8 +3,8 @@
 import pytest
 from law_builders import D, verdict_of, well_integrated
 
-from wegweiser.law.facts import AsylumProcedure
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.facts import AsylumProcedure
+from wegweiser.law.engine.verdict import Verdict
 
 
 def rejected(decided, ground):
@@ -47,8 +47,8 @@ def test_national_deportation_ban_neutralises_satz_2():
 
 def test_spurwechsel_flag_after_withdrawal_before_29_03_2023():
     """§ 10 Abs. 3 Satz 5: withdrawn asylum application and entry before 29.03.2023."""
-    from wegweiser.law.engine import evaluate_row
-    from wegweiser.law.features import compute_features
+    from wegweiser.law.engine.features import compute_features
+    from wegweiser.law.engine.single import evaluate_row
 
     facts = well_integrated(entry_date=D(2023, 3, 28), asylum=AsylumProcedure(
         D(2023, 4, 1), None, "withdrawn", "", None, D(2023, 9, 1)))

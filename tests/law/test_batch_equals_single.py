@@ -8,10 +8,9 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wegweiser.law.batch import evaluate_frame
-from wegweiser.law.batch_features import compute_feature_frame
-from wegweiser.law.engine import evaluate_row
-from wegweiser.law.facts import (
+from wegweiser.law.engine.batch import evaluate_frame
+from wegweiser.law.engine.batch_features import compute_feature_frame
+from wegweiser.law.engine.facts import (
     AsylumProcedure,
     CaseFacts,
     Conviction,
@@ -22,8 +21,9 @@ from wegweiser.law.facts import (
     StatusPeriod,
     TrainingRecord,
 )
-from wegweiser.law.features import SCHEMA, compute_features
-from wegweiser.law.frames import facts_to_frames
+from wegweiser.law.engine.features import SCHEMA, compute_features
+from wegweiser.law.engine.frames import facts_to_frames
+from wegweiser.law.engine.single import evaluate_row
 
 days = st.dates(date(2008, 1, 1), date(2027, 12, 31))
 maybe_bool = st.none() | st.booleans()

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from wegweiser.law.catalogue import catalogue
-from wegweiser.law.pathways import ALL_PATHWAYS
+from wegweiser.law.statute.catalogue import catalogue
+from wegweiser.law.statute.pathways import ALL_PATHWAYS
 
 
 def test_catalogue_has_every_pathway_and_the_p25b_history():

@@ -4,8 +4,8 @@
 import pytest
 from law_builders import D, period, status_of, well_integrated
 
-from wegweiser.law.facts import Conviction
-from wegweiser.law.logic import Tri
+from wegweiser.law.engine.facts import Conviction
+from wegweiser.law.engine.logic import Tri
 
 
 def fine(rates, foreign=False, **kw):

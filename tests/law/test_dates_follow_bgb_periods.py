@@ -5,7 +5,7 @@ from datetime import date
 import polars as pl
 import pytest
 
-from wegweiser.law.dates import add_months, pl_add_months
+from wegweiser.law.engine.dates import add_months, pl_add_months
 
 CASES = [
     ("18 months from 15.03.2020 are complete on 15.09.2021", date(2020, 3, 15), 18,

@@ -3,7 +3,7 @@
 import pytest
 from law_builders import verdict_of, well_integrated
 
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.verdict import Verdict
 
 
 @pytest.mark.parametrize("pathway", ["p25b", "p25a", "p25_5", "p19d", "p16g"])

@@ -13,10 +13,10 @@ from dataclasses import replace
 import pytest
 from law_builders import AS_OF, D, verdict_of, well_integrated
 
-from wegweiser.law.asylum import GROUNDS, ground_blocks
-from wegweiser.law.facts import AsylumProcedure
-from wegweiser.law.features import compute_features
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.facts import AsylumProcedure
+from wegweiser.law.engine.features import compute_features
+from wegweiser.law.engine.verdict import Verdict
+from wegweiser.law.statute.asylum import GROUNDS, ground_blocks
 
 OLD_DAY, NEW_DAY = D(2019, 5, 10), D(2025, 6, 3)
 
@@ -86,8 +86,8 @@ def test_every_declared_ground_is_read_for_its_own_version():
 
 
 def test_batch_reads_every_scenario_as_the_single_case_does():
-    from wegweiser.law.batch import evaluate_frame
-    from wegweiser.law.frames import facts_to_frames
+    from wegweiser.law.engine.batch import evaluate_frame
+    from wegweiser.law.engine.frames import facts_to_frames
 
     cases = [replace(rejected(decided, ground), person_id=str(i))
              for i, (_, ground, decided, _) in enumerate(SCENARIOS)]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from test_batch_equals_single import AS_OF_DATES, _cases
 
-from wegweiser.law.expr import Env
-from wegweiser.law.expr_fold import fold
-from wegweiser.law.features import compute_features
-from wegweiser.law.parameters import DEFAULT_POLICY, resolve
-from wegweiser.law.rules import criterion_columns, flag_columns, verdict_columns
+from wegweiser.law.engine.expr import Env
+from wegweiser.law.engine.expr_fold import fold
+from wegweiser.law.engine.features import compute_features
+from wegweiser.law.engine.rules import criterion_columns, flag_columns, verdict_columns
+from wegweiser.law.statute.parameters import DEFAULT_POLICY, resolve
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from law_builders import D, status_of, well_integrated
 
-from wegweiser.law.engine import evaluate
-from wegweiser.law.logic import Tri
-from wegweiser.law.parameters import DEFAULT_POLICY
+from wegweiser.law.engine.logic import Tri
+from wegweiser.law.engine.single import evaluate
+from wegweiser.law.statute.parameters import DEFAULT_POLICY
 
 BORN = D(2010, 3, 1)  # 15 on 01.06.2025, 16 on 01.03.2026
 

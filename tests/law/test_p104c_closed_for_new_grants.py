@@ -4,9 +4,9 @@ from dataclasses import replace
 
 from law_builders import D, period, status_of, verdict_of, well_integrated
 
-from wegweiser.law.logic import Tri
-from wegweiser.law.parameters import Policy
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.logic import Tri
+from wegweiser.law.engine.verdict import Verdict
+from wegweiser.law.statute.parameters import Policy
 
 LONG_STAYER = well_integrated(status_periods=(period("duldung_60b", D(2015, 1, 1), D(2017, 12, 31)),
                                               period("duldung", D(2018, 1, 1))))
@@ -47,7 +47,7 @@ def test_p104c_holder_keeps_p25b_privileges_until_expiry():
     facts = replace(LONG_STAYER, status_periods=(
         period("duldung", D(2016, 1, 1), D(2025, 8, 31)),
         period("residence_permit", D(2025, 9, 1), D(2027, 2, 28), "§ 104c")))
-    from wegweiser.law.engine import evaluate
+    from wegweiser.law.engine.single import evaluate
 
     pv = evaluate(facts, D(2026, 11, 25)).pathway("p25b")
     assert pv.verdict is Verdict.SHOULD

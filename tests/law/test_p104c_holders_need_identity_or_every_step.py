@@ -5,7 +5,7 @@ reasonable step to clarify it, the office "kann" grant it (Satz 2); otherwise no
 import pytest
 from law_builders import D, period, verdict_of, well_integrated
 
-from wegweiser.law.facts import SchoolRecord
+from wegweiser.law.engine.facts import SchoolRecord
 
 AS_OF = D(2024, 6, 1)
 HOLDER = (period("gestattung", D(2015, 3, 1), D(2018, 6, 30)),

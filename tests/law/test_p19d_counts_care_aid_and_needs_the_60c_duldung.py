@@ -12,9 +12,9 @@ from datetime import timedelta
 
 from law_builders import AS_OF, D, period, status_of, well_integrated
 
-from wegweiser.law.facts import LanguageCertificate, TrainingRecord
-from wegweiser.law.features import compute_features
-from wegweiser.law.logic import Tri
+from wegweiser.law.engine.facts import LanguageCertificate, TrainingRecord
+from wegweiser.law.engine.features import compute_features
+from wegweiser.law.engine.logic import Tri
 
 B1 = (LanguageCertificate("B1", "full", D(2024, 1, 10)),)
 

@@ -4,9 +4,9 @@ Duldung (since 31.12.2022)."""
 import pytest
 from law_builders import D, criterion, period, status_of, verdict_of, well_integrated
 
-from wegweiser.law.engine import evaluate
-from wegweiser.law.logic import Tri
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.logic import Tri
+from wegweiser.law.engine.single import evaluate
+from wegweiser.law.engine.verdict import Verdict
 
 
 def young(birth, precision="day", **changes):

@@ -11,9 +11,9 @@ from dataclasses import replace
 import pytest
 from law_builders import D, criterion, verdict_of, well_integrated
 
-from wegweiser.law.facts import AsylumProcedure, Conviction
-from wegweiser.law.logic import Tri
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.facts import AsylumProcedure, Conviction
+from wegweiser.law.engine.logic import Tri
+from wegweiser.law.engine.verdict import Verdict
 
 CONVICTED = (Conviction(D(2022, 3, 1), daily_rates=120, intentional=True,
                         foreigner_specific=False),)  # 120 Tagessätze: Abs. 3

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 from law_builders import D, period, status_of, verdict_of, well_integrated
 
-from wegweiser.law.engine import evaluate
-from wegweiser.law.logic import Tri
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.logic import Tri
+from wegweiser.law.engine.single import evaluate
+from wegweiser.law.engine.verdict import Verdict
 
 CID = "p25b.residence_duration"
 

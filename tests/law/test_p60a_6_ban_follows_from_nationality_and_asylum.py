@@ -6,8 +6,8 @@ The file proves a ban, never its absence (Nr. 1, Nr. 2 and the exceptions are no
 import pytest
 from law_builders import D, status_of, well_integrated
 
-from wegweiser.law.facts import AsylumProcedure
-from wegweiser.law.logic import Tri
+from wegweiser.law.engine.facts import AsylumProcedure
+from wegweiser.law.engine.logic import Tri
 
 APPLIED_2016 = D(2016, 4, 1)
 TODAY = D(2026, 11, 25)
@@ -59,5 +59,5 @@ def test_the_ban_bars_the_training_duldung():
     """§ 60c Abs. 2 Nr. 1: an Ausschlussgrund nach § 60a Abs. 6 bars the Ausbildungsduldung."""
     from law_builders import verdict_of
 
-    from wegweiser.law.verdict import Verdict
+    from wegweiser.law.engine.verdict import Verdict
     assert verdict_of(_national("SRB"), "p60c") is Verdict.BLOCKED

@@ -11,10 +11,10 @@ from datetime import timedelta
 import pytest
 from law_builders import AS_OF, D, criterion, period, status_of, verdict_of, well_integrated
 
-from wegweiser.law.facts import TrainingRecord
-from wegweiser.law.features import compute_features
-from wegweiser.law.logic import Tri
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.facts import TrainingRecord
+from wegweiser.law.engine.features import compute_features
+from wegweiser.law.engine.logic import Tri
+from wegweiser.law.engine.verdict import Verdict
 
 APPRENTICESHIP = TrainingRecord(D(2025, 8, 1), None, "qualified", contract_registered=True)
 

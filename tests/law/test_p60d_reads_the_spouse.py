@@ -5,8 +5,8 @@ three states: known, known to be none, unknown - a missing link is not "no spous
 import pytest
 from law_builders import D, status_of, well_integrated
 
-from wegweiser.law.facts import Conviction
-from wegweiser.law.logic import Tri
+from wegweiser.law.engine.facts import Conviction
+from wegweiser.law.engine.logic import Tri
 
 FINE = Conviction(D(2023, 5, 1), daily_rates=30, foreigner_specific=False, intentional=True)
 CASES = [

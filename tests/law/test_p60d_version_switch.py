@@ -4,9 +4,9 @@ from datetime import date
 
 from law_builders import D, period, status_of, well_integrated
 
-from wegweiser.law.facts import Employment
-from wegweiser.law.logic import Tri
-from wegweiser.law.parameters import Policy
+from wegweiser.law.engine.facts import Employment
+from wegweiser.law.engine.logic import Tri
+from wegweiser.law.statute.parameters import Policy
 
 WORKER = well_integrated(
     entry_date=D(2016, 5, 1),
@@ -26,7 +26,7 @@ def test_p60d_25_hours_sufficient_on_01_03_2024():
 
 
 def test_p60d_switch_date_is_a_policy_setting():
-    from wegweiser.law.engine import evaluate
+    from wegweiser.law.engine.single import evaluate
 
     early = Policy(p60d_new_version_from=date(2024, 2, 27))
     pv = evaluate(WORKER, D(2024, 2, 27), early).pathway("p60d")
@@ -47,7 +47,7 @@ def test_p60d_entry_after_31_12_2022_not_met():
 
 def test_p60d_rule_version_named_in_the_verdict_follows_the_policy_date():
     """§ 60d: on 28.02.2024 the new version applies only if the authority dates it 27.02.2024."""
-    from wegweiser.law.engine import evaluate
+    from wegweiser.law.engine.single import evaluate
 
     early = Policy(p60d_new_version_from=date(2024, 2, 27))
     assert "FEG 2023" in evaluate(WORKER, D(2024, 2, 28), early).pathway("p60d").rule_version

@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from law_builders import AS_OF, D, well_integrated
 
-from wegweiser.law.engine import evaluate
-from wegweiser.law.facts import LanguageCertificate, SchoolRecord, TrainingRecord
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.facts import LanguageCertificate, SchoolRecord, TrainingRecord
+from wegweiser.law.engine.single import evaluate
+from wegweiser.law.engine.verdict import Verdict
 
 
 def _p(facts, pathway):

@@ -11,11 +11,11 @@ from dataclasses import replace
 import pytest
 from law_builders import AS_OF, D, verdict_of, well_integrated
 
-from wegweiser.law.asylum import ground_blocks
-from wegweiser.law.engine import evaluate
-from wegweiser.law.facts import AsylumProcedure
-from wegweiser.law.logic import Tri
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.facts import AsylumProcedure
+from wegweiser.law.engine.logic import Tri
+from wegweiser.law.engine.single import evaluate
+from wegweiser.law.engine.verdict import Verdict
+from wegweiser.law.statute.asylum import ground_blocks
 
 
 def rejected(decided, ground, final=None):
@@ -82,7 +82,7 @@ def test_a_safe_country_rejection_needs_no_decision_date():
 def test_satz_1_still_applies_after_a_safe_country_rejection():
     """§ 10 Abs. 3 Satz 1: after a final rejection only Abschnitt-5 titles; § 19d is in
     Abschnitt 4 and keeps only its own exception (§ 19d Abs. 3)."""
-    from wegweiser.law.features import compute_features
+    from wegweiser.law.engine.features import compute_features
 
     features = compute_features(rejected(D(2024, 2, 28), "§ 29a AsylG"), AS_OF)
     assert features["asylum_s1"] is True and features["asylum_s2"] is False
@@ -97,8 +97,8 @@ def test_how_the_recorded_ground_is_read_for_a_2019_rejection(ground, expected):
 
 
 def test_batch_reads_the_grounds_as_the_single_case_does():
-    from wegweiser.law.batch import evaluate_frame
-    from wegweiser.law.frames import facts_to_frames
+    from wegweiser.law.engine.batch import evaluate_frame
+    from wegweiser.law.engine.frames import facts_to_frames
 
     cases = [replace(rejected(decided, ground), person_id=str(i))
              for i, (_, decided, ground, _) in enumerate(SCENARIOS)]

@@ -2,11 +2,11 @@
 
 from datetime import date
 
-from wegweiser.law.criteria import Criterion, Kind
-from wegweiser.law.expr import F
-from wegweiser.law.general import IDENTITY
-from wegweiser.law.logic import Tri
-from wegweiser.law.texts import Text, gettext_noop
+from wegweiser.law.engine.expr import F
+from wegweiser.law.engine.logic import Tri
+from wegweiser.law.statute.criteria import Criterion, Kind
+from wegweiser.law.statute.general import IDENTITY
+from wegweiser.law.statute.texts import Text, gettext_noop
 
 ENGLISH = {
     "Erfüllt: %(text)s": "Met: %(text)s",

@@ -1,15 +1,15 @@
 """The law names the records whose unknown field could change an open criterion
-(law/record_variants.py): counted as possible, not as certain, within the counted period."""
+(law/engine/record_variants.py): counted as possible, not as certain, within the counted period."""
 
 from datetime import date
 
 from tests.law.law_builders import AS_OF, well_integrated
-from wegweiser.law.expr import Env
-from wegweiser.law.facts import Employment, SchoolRecord
-from wegweiser.law.features import compute_features
-from wegweiser.law.parameters import resolve
-from wegweiser.law.pathways import p25a, p60d
-from wegweiser.law.record_variants import EMPLOYMENT, SCHOOL, deciding_variants, undecided
+from wegweiser.law.engine.expr import Env
+from wegweiser.law.engine.facts import Employment, SchoolRecord
+from wegweiser.law.engine.features import compute_features
+from wegweiser.law.engine.record_variants import EMPLOYMENT, SCHOOL, deciding_variants, undecided
+from wegweiser.law.statute.parameters import resolve
+from wegweiser.law.statute.pathways import p25a, p60d
 
 ENV = Env(AS_OF, resolve(AS_OF))
 

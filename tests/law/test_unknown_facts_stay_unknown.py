@@ -4,11 +4,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from law_builders import D, well_integrated
 
-from wegweiser.law.dates import add_months
-from wegweiser.law.engine import evaluate, evaluate_row
-from wegweiser.law.facts import CaseFacts, StatusKind, StatusPeriod
-from wegweiser.law.features import compute_features
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.dates import add_months
+from wegweiser.law.engine.facts import CaseFacts, StatusKind, StatusPeriod
+from wegweiser.law.engine.features import compute_features
+from wegweiser.law.engine.single import evaluate, evaluate_row
+from wegweiser.law.engine.verdict import Verdict
 
 
 def test_empty_case_is_unknown_not_not_met():

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from tests.conftest import add_period, make_person
-from wegweiser.law.features import compute_features
+from wegweiser.law.engine.features import compute_features
 from wegweiser.screening.facts import case_facts
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from tests.conftest import login
-from wegweiser.law.pathways import ALL_PATHWAYS
+from wegweiser.law.statute.pathways import ALL_PATHWAYS
 
 
 @pytest.mark.django_db

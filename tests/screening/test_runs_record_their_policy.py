@@ -7,7 +7,7 @@ from tests.conftest import login
 from tests.screening.conftest import AS_OF
 from tests.screening.helpers import run_directly, run_screening
 from tests.screening.policy_helpers import post_settings
-from wegweiser.law.parameters import DEFAULT_POLICY
+from wegweiser.law.statute.parameters import DEFAULT_POLICY
 from wegweiser.screening.policy import from_snapshot, policy_for, snapshot
 
 

@@ -2,7 +2,7 @@ import pytest
 
 from tests.screening.conftest import AS_OF
 from tests.screening.helpers import run_directly, run_screening
-from wegweiser.law.pathways import ALL_PATHWAYS
+from wegweiser.law.statute.pathways import ALL_PATHWAYS
 
 
 @pytest.mark.django_db

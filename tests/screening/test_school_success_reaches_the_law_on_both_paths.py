@@ -11,8 +11,8 @@ from tests.screening.conftest import AS_OF
 from tests.screening.trainees import trainee
 from wegweiser.cases.models import Person, SchoolRecord
 from wegweiser.interop.exchange import case_to_dict
-from wegweiser.law.batch_features import compute_feature_frame
-from wegweiser.law.features import compute_features
+from wegweiser.law.engine.batch_features import compute_feature_frame
+from wegweiser.law.engine.features import compute_features
 from wegweiser.screening.facts import case_facts, facts_from_frames, frames_for
 from wegweiser.screening.file_source import parse, raw_tables_from_cases
 from wegweiser.screening.frames import fact_frames

@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import add_period, make_person
 from tests.screening.conftest import AS_OF, well_integrated
 from tests.screening.helpers import run_directly
-from wegweiser.law.engine import evaluate
+from wegweiser.law.engine.single import evaluate
 from wegweiser.screening.facts import case_facts
 
 

@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import make_person
 from tests.screening.conftest import AS_OF
 from wegweiser.cases.models import Assessment, Conviction, FamilyLink
-from wegweiser.law.engine import evaluate
+from wegweiser.law.engine.single import evaluate
 from wegweiser.screening.facts import case_facts
 
 pytestmark = pytest.mark.django_db

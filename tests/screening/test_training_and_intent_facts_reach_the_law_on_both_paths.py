@@ -9,9 +9,9 @@ import pytest
 from tests.screening.conftest import AS_OF
 from tests.screening.trainees import add_conviction, add_training, trainee
 from wegweiser.cases.models import Assessment, Person
-from wegweiser.law.batch_features import compute_feature_frame
-from wegweiser.law.facts import Conviction, TrainingRecord
-from wegweiser.law.features import compute_features
+from wegweiser.law.engine.batch_features import compute_feature_frame
+from wegweiser.law.engine.facts import Conviction, TrainingRecord
+from wegweiser.law.engine.features import compute_features
 from wegweiser.screening.facts import case_facts, frames_for
 
 COLUMNS = ("training_kind", "training_bottleneck", "training_registered",

@@ -9,7 +9,7 @@ from datetime import date
 
 from tests.conftest import add_period, make_person
 from tests.screening.conftest import AS_OF
-from wegweiser.law.engine import evaluate
+from wegweiser.law.engine.single import evaluate
 from wegweiser.screening.facts import case_facts
 
 

@@ -6,12 +6,13 @@ import gettext
 from datetime import date
 from pathlib import Path
 
-from wegweiser.law import criteria, engine
-from wegweiser.law.catalogue import catalogue
-from wegweiser.law.parameters import PARAMS
-from wegweiser.law.pathways import ALL_PATHWAYS
-from wegweiser.law.rules import all_criteria, all_flags
-from wegweiser.law.verdict import EXCEPTION_TEXT, VERDICT_TEXT
+from wegweiser.law.engine import single as engine
+from wegweiser.law.engine.rules import all_criteria, all_flags
+from wegweiser.law.engine.verdict import EXCEPTION_TEXT, VERDICT_TEXT
+from wegweiser.law.statute import criteria
+from wegweiser.law.statute.catalogue import catalogue
+from wegweiser.law.statute.parameters import PARAMS
+from wegweiser.law.statute.pathways import ALL_PATHWAYS
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "wegweiser"
 MO = SOURCE / "locale" / "en" / "LC_MESSAGES" / "django.mo"

@@ -14,7 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wegweiser.law.asylum import GROUNDS, NEW, OLD, OLD_LIST_UNTIL
+from wegweiser.law.statute.asylum import GROUNDS, NEW, OLD, OLD_LIST_UNTIL
 
 from .nationalities import NATIONALITIES
 
@@ -77,7 +77,7 @@ def training_problems(start: date | None, end: date | None, kind: str, completed
     return problems
 
 
-# Several grounds of one decision are stored in one text, joined as law/asylum.py reads them:
+# Several grounds of one decision are stored in one text, joined as law/statute/asylum.py reads them:
 # "§ 29a AsylG, § 30 Abs. 3 Nr. 5 AsylG a.F." (no ground contains a comma).
 GROUND_SEPARATOR = ", "
 
@@ -94,7 +94,7 @@ def join_grounds(grounds: Iterable[str]) -> str:
 
 
 def asylum_ground_problems(grounds: list[str], decided: date | None) -> list[str]:
-    """Messages for grounds law/asylum.py could not read for this decision (empty: fine).
+    """Messages for grounds law/statute/asylum.py could not read for this decision (empty: fine).
 
     § 30 AsylG was renumbered for rejections after 27.02.2024 (§ 104 Abs. 19 AufenthG): the
     old numbering (a.F.) belongs to decisions up to that day, the new one to later decisions;

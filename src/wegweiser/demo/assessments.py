@@ -124,7 +124,7 @@ def _running(records: list[dict], today: date) -> bool:
 
 
 def _serious(conviction: dict) -> bool:
-    """§ 54 Abs. 2 Nr. 1-2 as law/convictions.py reads it: adult prison from 6 months,
+    """§ 54 Abs. 2 Nr. 1-2 as law/engine/convictions.py reads it: adult prison from 6 months,
     Jugendstrafe from 12 months without probation."""
     months = conviction["months"] or Decimal(0)
     if conviction["juvenile"]:

@@ -3,7 +3,7 @@
 Durations follow the BAMF backlog: long procedures for the 2015/16 wave, faster ones later,
 very fast ones for safe countries of origin. Manifestly-unfounded grounds use the numbering in
 force on the decision date: a decision up to and including 27.02.2024 keeps the old one
-(§ 104 Abs. 19 AufenthG, law/asylum.py), later ones use the new § 30 Abs. 1.
+(§ 104 Abs. 19 AufenthG, law/statute/asylum.py), later ones use the new § 30 Abs. 1.
 """
 
 import random
@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from wegweiser.cases.models.status import AsylumOutcome
-from wegweiser.law.asylum import OLD_LIST_UNTIL
+from wegweiser.law.statute.asylum import OLD_LIST_UNTIL
 
 from .data.nationality_mix import SAFE_COUNTRIES
 from .drafts import AsylumDraft, add_months, random_day
@@ -32,7 +32,7 @@ NEW_GROUNDS = [  # for decisions from 28.02.2024
     ("§ 30 Abs. 1 Nr. 9 AsylG", 2),
 ]
 # Outcome mix among applicants tolerated today. Dublin inadmissibility is left out: the rule
-# engine (law/facts.py) does not know that outcome yet.
+# engine (law/engine/facts.py) does not know that outcome yet.
 OUTCOMES = [(AsylumOutcome.REJECTED, 68), (AsylumOutcome.MANIFESTLY_UNFOUNDED, 23)]
 
 

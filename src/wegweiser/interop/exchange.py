@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 
 from wegweiser.cases.models import FamilyLink, Person, StatusPeriod
 from wegweiser.cases.validation import join_grounds, split_grounds
-from wegweiser.law import declarations
-from wegweiser.law.declarations import Type
+from wegweiser.law.statute import declarations
+from wegweiser.law.statute.declarations import Type
 
 from . import schema
 from .checks import check_case

@@ -74,10 +74,10 @@ def short(value) -> str:
 
 
 def assessment_schema() -> dict:
-    """The "assessment" part of case-file.schema.json, generated from law/declarations.py
+    """The "assessment" part of case-file.schema.json, generated from law/statute/declarations.py
     (a test keeps the file equal to it; `python -m wegweiser.interop.schema` rewrites it)."""
-    from wegweiser.law import declarations
-    from wegweiser.law.declarations import Type
+    from wegweiser.law.statute import declarations
+    from wegweiser.law.statute.declarations import Type
 
     properties: dict = {}
     for fact in declarations.ASSESSMENT:

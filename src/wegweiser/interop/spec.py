@@ -18,7 +18,7 @@ from wegweiser.cases.models import (
     StatusPeriod,
     TrainingRecord,
 )
-from wegweiser.law import declarations
+from wegweiser.law.statute import declarations
 
 # 1.1 adds the office's legal assessment ("assessment"); files of 1.0 still import.
 FORMAT_VERSION = "1.1"
@@ -33,7 +33,7 @@ PERSON_TRI_STATE = ["identity_clarified", "passport_held", "entry_ban_in_force",
 PERSON_FLAGS = ["criminal_record_known"]
 
 PERIOD_FIELDS = ["kind", "start", "end", "legal_basis", "azr_reason_code", "note"]
-# The legal assessment: every declared fact (law/declarations.py), the note and the evidence.
+# The legal assessment: every declared fact (law/statute/declarations.py), the note and the evidence.
 ASSESSMENT_FACTS = [f.name for f in declarations.ASSESSMENT]
 ASSESSMENT_FIELDS = [*ASSESSMENT_FACTS, "note", "evidence"]
 CRIMINAL_ASSESSMENT = {f.name for f in declarations.ASSESSMENT if f.criminal}

@@ -9,15 +9,15 @@ The public entry points - views, runs and the command line only adapt facts and 
   same rules (batch.py);
 * `catalogue(as_of)` - the rule catalogue (catalogue.py).
 
-The statute side: pathways/ (one module per norm), blockers.py, general.py, parameters.py
-(dated values, the office's policy), asylum.py, employment_ban.py, declarations.py (every
-fact, once), texts.py.  The engine side: expr.py and expr_fold.py (one definition, two
-evaluators), features.py / batch_features.py, verdict.py (the verdict rule), engine.py,
-batch.py.
+Two sides: `statute/` - pathways/ (one module per norm), criteria.py, blockers.py,
+general.py, parameters.py (dated values, the office's policy), asylum.py, employment_ban.py,
+declarations.py (every fact, once), texts.py; `engine/` - expr.py and expr_fold.py (one
+definition, two evaluators), facts.py, features.py / batch_features.py, timeline.py,
+verdict.py (the verdict rule), single.py (one case), batch.py.
 """
 
-from wegweiser.law.batch import evaluate_frame
-from wegweiser.law.catalogue import catalogue
-from wegweiser.law.engine import evaluate
+from wegweiser.law.engine.batch import evaluate_frame
+from wegweiser.law.engine.single import evaluate
+from wegweiser.law.statute.catalogue import catalogue
 
 __all__ = ["catalogue", "evaluate", "evaluate_frame"]

@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 
 from wegweiser.accounts.models import Authority
 from wegweiser.cases.models import Person
-from wegweiser.law.parameters import DEFAULT_POLICY, Policy
-from wegweiser.law.pathways import PATHWAYS_BY_ID
+from wegweiser.law.statute.parameters import DEFAULT_POLICY, Policy
+from wegweiser.law.statute.pathways import PATHWAYS_BY_ID
 
 from .db_source import raw_tables
 from .evaluate import SILENT, evaluate_long

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from wegweiser.law.pathways import ALL_PATHWAYS
+from wegweiser.law.statute.pathways import ALL_PATHWAYS
 
 from .models import ScreeningResult, ScreeningRun
 from .runs import POSITIVE, previous_run

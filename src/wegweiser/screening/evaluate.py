@@ -11,11 +11,11 @@ from datetime import date
 
 import polars as pl
 
-from wegweiser.law.batch import evaluate_frame
-from wegweiser.law.frames import FactFrames
-from wegweiser.law.parameters import DEFAULT_POLICY, Policy
-from wegweiser.law.pathways import ALL_PATHWAYS
-from wegweiser.law.verdict import VERDICT_TEXT, Verdict
+from wegweiser.law.engine.batch import evaluate_frame
+from wegweiser.law.engine.frames import FactFrames
+from wegweiser.law.engine.verdict import VERDICT_TEXT, Verdict
+from wegweiser.law.statute.parameters import DEFAULT_POLICY, Policy
+from wegweiser.law.statute.pathways import ALL_PATHWAYS
 
 SLICE = 20_000
 LONG_SCHEMA = {"person_id": pl.String, "pathway_id": pl.String, "verdict": pl.String,

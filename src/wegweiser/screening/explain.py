@@ -15,19 +15,19 @@ from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext as _
 
 from wegweiser.cases.models import Employment, Person, SchoolRecord
-from wegweiser.law import declarations
-from wegweiser.law.criteria import Criterion, Kind
-from wegweiser.law.expr import Env
-from wegweiser.law.logic import CriterionResult, Tri
-from wegweiser.law.pathways.base import Entitlement
-from wegweiser.law.record_variants import deciding_variants, undecided
+from wegweiser.law.engine.expr import Env
+from wegweiser.law.engine.logic import CriterionResult, Tri
+from wegweiser.law.engine.record_variants import deciding_variants, undecided
+from wegweiser.law.statute import declarations
+from wegweiser.law.statute.criteria import Criterion, Kind
+from wegweiser.law.statute.pathways.base import Entitlement
 
 from .facts import CRIMINAL_FACTS
 
 # Facts of the case file the explanation can name (law.declarations: one list for all).
 PERSON_FACTS = tuple(f.name for f in declarations.FACTS if f.where is declarations.Where.PERSON)
 KIND_TEXT = {
-    Kind.SCOPE: gettext_lazy("zwingende Voraussetzung"),  # Personenkreis (law.criteria.Kind)
+    Kind.SCOPE: gettext_lazy("zwingende Voraussetzung"),  # Personenkreis (law.statute.criteria.Kind)
     Kind.HARD: gettext_lazy("zwingende Voraussetzung"),
     Kind.REGULAR: gettext_lazy("Regelvoraussetzung"),
     Kind.EXCLUSION: gettext_lazy("Ausschlussgrund"),
@@ -115,7 +115,7 @@ def missing_facts(results: list[tuple[Criterion, CriterionResult]], features: di
     return sorted(found.values(), key=lambda m: m.label)
 
 
-# Collections whose records hold the fields the law's variants read (law/record_variants.py).
+# Collections whose records hold the fields the law's variants read (law/engine/record_variants.py).
 RECORD_MODELS = {"employments": (Employment, gettext_lazy("Beschäftigung")),
                  "school": (SchoolRecord, gettext_lazy("Schulbesuch"))}
 

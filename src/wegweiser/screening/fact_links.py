@@ -33,7 +33,7 @@ COMPLETENESS_ANSWERS = {"training": "training_complete", "children": "children_c
 # Lists whose only way from unknown to known is a first record.
 ADD_FORMS = {"language": "language", "school": "school", "employments": "employment",
              "training": "training"}
-# law feature -> field of the current training record(s) it reads (law/features.py).
+# law feature -> field of the current training record(s) it reads (law/engine/features.py).
 TRAINING_FIELDS = {"training_kind": "kind", "training_registered": "contract_registered",
                    "training_bottleneck": "bottleneck_commitment",
                    "training_completed_qualified": "completed",

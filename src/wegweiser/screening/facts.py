@@ -1,4 +1,4 @@
-"""Django case file -> ``law.facts.CaseFacts``.
+"""Django case file -> ``law.engine.facts.CaseFacts``.
 
 There is one mapping (frames.py).  A single person is read with the same set-based queries as
 a whole authority and then turned into CaseFacts, so the explanation page and the batch run
@@ -16,8 +16,8 @@ from django.db.models import QuerySet
 
 from wegweiser.cases.models import Person
 from wegweiser.cases.models.assessment import CRIMINAL_ASSESSMENT_FIELDS
-from wegweiser.law.facts import AsylumProcedure, CaseFacts, StatusKind
-from wegweiser.law.frames import COLLECTIONS, SCALAR_SKIP, FactFrames
+from wegweiser.law.engine.facts import AsylumProcedure, CaseFacts, StatusKind
+from wegweiser.law.engine.frames import COLLECTIONS, SCALAR_SKIP, FactFrames
 
 from .db_source import raw_tables
 from .frames import fact_frames
@@ -51,7 +51,7 @@ def case_facts_many(persons: QuerySet[Person], as_of: date) -> list[CaseFacts]:
 
 
 def facts_from_frames(frames: FactFrames) -> list[CaseFacts]:
-    """The inverse of ``law.frames.facts_to_frames``: one CaseFacts per row of ``persons``."""
+    """The inverse of ``law.engine.frames.facts_to_frames``: one CaseFacts per row of ``persons``."""
     grouped: dict[str, dict[str, list[Any]]] = {}
     for name, (_field, row_type) in COLLECTIONS.items():
         rows: dict[str, list[Any]] = defaultdict(list)

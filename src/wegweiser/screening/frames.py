@@ -44,9 +44,9 @@ from typing import Any
 
 import polars as pl
 
-from wegweiser.law import declarations
-from wegweiser.law.declarations import Type
-from wegweiser.law.frames import COLLECTIONS, FactFrames, _schema, person_schema
+from wegweiser.law.engine.frames import COLLECTIONS, FactFrames, _schema, person_schema
+from wegweiser.law.statute import declarations
+from wegweiser.law.statute.declarations import Type
 
 S, D, B, N, F = pl.String, pl.Date, pl.Boolean, pl.Int64, pl.Float64
 PERSON_FIELDS: dict[str, Any] = {

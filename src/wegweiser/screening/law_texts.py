@@ -1,7 +1,7 @@
 """The law's texts in the active language.
 
 `wegweiser.law` marks its German texts (``gettext_noop``) and composes texts with values as
-`law.texts.Text`; here the template and every part are translated, then the values filled in.
+`law.statute.texts.Text`; here the template and every part are translated, then the values filled in.
 Norm citations are not in the catalogue and come back unchanged.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext
 
-from wegweiser.law.texts import Text
+from wegweiser.law.statute.texts import Text
 
 
 def law_text(text: str | None) -> str:

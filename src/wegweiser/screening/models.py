@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from wegweiser.accounts.scoping import AuthorityOwned
-from wegweiser.law.parameters import DEFAULT_POLICY
+from wegweiser.law.statute.parameters import DEFAULT_POLICY
 
 
 class RunStatus(models.TextChoices):
@@ -86,7 +86,7 @@ class ScreeningResult(AuthorityOwned):
     deadline = models.DateField(_("Frist"), null=True, blank=True)
     summary = models.CharField(_("Zusammenfassung"), max_length=300)
     exceptions_open = models.PositiveSmallIntegerField(_("offene Regelvoraussetzungen"), default=0)
-    # Why this result: the deciding criteria (comma-separated ids, law/verdict.py); for
+    # Why this result: the deciding criteria (comma-separated ids, law/engine/verdict.py); for
     # "unknown" the least the person can expect; for § 25 Abs. 5 the day "kann" becomes "soll".
     deciding = models.CharField(_("entscheidende Kriterien"), max_length=500, blank=True)
     floor = models.CharField(_("mindestens"), max_length=16, blank=True)
@@ -112,7 +112,7 @@ class MixedFinesRule(models.TextChoices):
 class PolicySettings(AuthorityOwned):
     """The authority's answers to the points the legal spec leaves open ([?]).
 
-    One row per authority; no row means the conservative defaults (law.parameters.Policy).
+    One row per authority; no row means the conservative defaults (law.statute.parameters.Policy).
     Changed only through screening.policy.save_policy (validation, locking, audit log).
     """
 

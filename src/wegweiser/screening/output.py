@@ -10,9 +10,9 @@ from typing import Any
 
 import polars as pl
 
-from wegweiser.law.parameters import DEFAULT_POLICY, Policy
-from wegweiser.law.pathways import ALL_PATHWAYS, PATHWAYS_BY_ID
-from wegweiser.law.verdict import Verdict
+from wegweiser.law.engine.verdict import Verdict
+from wegweiser.law.statute.parameters import DEFAULT_POLICY, Policy
+from wegweiser.law.statute.pathways import ALL_PATHWAYS, PATHWAYS_BY_ID
 
 from .evaluate import verdict_counts
 from .policy import snapshot as policy_snapshot
@@ -82,7 +82,7 @@ def as_table(rows: pl.DataFrame, as_of: date | None = None) -> str:
     return "\n".join([*lines, "", *summary_lines(rows, as_of)]) + "\n"
 
 
-# Column heads of the summary, in the order of the verdicts (law.verdict.Verdict).
+# Column heads of the summary, in the order of the verdicts (law.engine.verdict.Verdict).
 SHORT = {Verdict.ENTITLEMENT: "Anspruch", Verdict.SHOULD: "Soll", Verdict.MAY: "Kann",
          Verdict.PENDING_TIME: "später", Verdict.UNKNOWN: "offen",
          Verdict.NOT_MET: "nicht erfüllt", Verdict.BLOCKED: "ausgeschlossen",

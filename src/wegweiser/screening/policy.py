@@ -2,7 +2,7 @@
 
 Every screening evaluates with ``policy_for(authority)``: a background run (which stores the
 settings as a snapshot), the explanation of one person, the rule catalogue and the CLI.  No
-stored row means the conservative defaults of ``law.parameters.DEFAULT_POLICY``.
+stored row means the conservative defaults of ``law.statute.parameters.DEFAULT_POLICY``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 
 from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
-from wegweiser.law.parameters import DEFAULT_POLICY, Policy
+from wegweiser.law.statute.parameters import DEFAULT_POLICY, Policy
 from wegweiser.web import versioning
 
 from .models import MixedFinesRule, PolicySettings

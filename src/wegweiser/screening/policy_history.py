@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wegweiser.law.parameters import DEFAULT_POLICY, Policy
+from wegweiser.law.statute.parameters import DEFAULT_POLICY, Policy
 
 from .models import PolicySettings
 from .policy import NAMES, label, shown, to_policy

@@ -21,7 +21,7 @@ from wegweiser.accounts.scoping import authority_scope
 from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
 from wegweiser.cases.models import Person
-from wegweiser.law.pathways import ALL_PATHWAYS
+from wegweiser.law.statute.pathways import ALL_PATHWAYS
 
 from .db_source import raw_tables
 from .evaluate import SILENT, evaluate_long, verdict_counts

@@ -12,9 +12,9 @@ from datetime import date
 from django.db.models import Count
 from django.utils.functional import Promise
 
-from wegweiser.law.engine import evaluate
-from wegweiser.law.pathways import PATHWAYS_BY_ID
-from wegweiser.law.verdict import VERDICT_TEXT, Verdict
+from wegweiser.law.engine.single import evaluate
+from wegweiser.law.engine.verdict import VERDICT_TEXT, Verdict
+from wegweiser.law.statute.pathways import PATHWAYS_BY_ID
 
 from . import worklist as wl
 from .evaluate import SILENT

@@ -10,9 +10,9 @@ from django.views.decorators.http import require_POST
 
 from wegweiser.accounts.decorators import requires
 from wegweiser.accounts.roles import can
-from wegweiser.law.catalogue import catalogue
-from wegweiser.law.pathways import PATHWAYS_BY_ID
-from wegweiser.law.verdict import VERDICT_TEXT, Verdict
+from wegweiser.law.engine.verdict import VERDICT_TEXT, Verdict
+from wegweiser.law.statute.catalogue import catalogue
+from wegweiser.law.statute.pathways import PATHWAYS_BY_ID
 from wegweiser.web.query import understood_filters
 
 from . import runs

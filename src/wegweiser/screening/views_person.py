@@ -15,13 +15,13 @@ from wegweiser.cases import services
 from wegweiser.cases.form_saving import save_form
 from wegweiser.cases.forms import AssessmentForm
 from wegweiser.cases.models import Assessment, FollowUp, Person
-from wegweiser.law.blockers import ALL_BLOCKERS
-from wegweiser.law.engine import evaluate_features
-from wegweiser.law.expr import Env
-from wegweiser.law.features import compute_features
-from wegweiser.law.parameters import DEFAULT_POLICY, resolve
-from wegweiser.law.pathways import PATHWAYS_BY_ID
-from wegweiser.law.verdict import VERDICT_TEXT
+from wegweiser.law.engine.expr import Env
+from wegweiser.law.engine.features import compute_features
+from wegweiser.law.engine.single import evaluate_features
+from wegweiser.law.engine.verdict import VERDICT_TEXT
+from wegweiser.law.statute.blockers import ALL_BLOCKERS
+from wegweiser.law.statute.parameters import DEFAULT_POLICY, resolve
+from wegweiser.law.statute.pathways import PATHWAYS_BY_ID
 from wegweiser.web.query import as_of_from_query
 
 from .explain import (

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from wegweiser.accounts.decorators import requires
 from wegweiser.accounts.roles import can
-from wegweiser.law.parameters import DEFAULT_POLICY
+from wegweiser.law.statute.parameters import DEFAULT_POLICY
 from wegweiser.web.forms import KernFormMixin
 
 from .models import PolicySettings

@@ -11,7 +11,7 @@ from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from wegweiser.law.pathways import ALL_PATHWAYS
+from wegweiser.law.statute.pathways import ALL_PATHWAYS
 from wegweiser.web.charts import BarChart, bar_chart
 
 from .models import ScreeningResult, ScreeningRun

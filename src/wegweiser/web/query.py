@@ -8,7 +8,7 @@ from django import forms
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from wegweiser.law.parameters import IN_FORCE
+from wegweiser.law.statute.parameters import IN_FORCE
 
 # The first day any norm is modelled (§ 25 Abs. 5, § 23a AufenthG: Zuwanderungsgesetz,
 # 01.01.2005); the law engine has no rules for earlier days.

@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from wegweiser.law.declarations import ASSESSMENT, BY_NAME
+from wegweiser.law.statute.declarations import ASSESSMENT, BY_NAME
 
 from .base import CaseRecord, EvidenceMixin, tri_state
 

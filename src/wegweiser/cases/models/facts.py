@@ -53,7 +53,7 @@ class SchoolRecord(FactRecord):
 
 
 class TrainingKind(models.TextChoices):
-    """The kinds the law tells apart (law.facts.TrainingKind); blank = unknown."""
+    """The kinds the law tells apart (law.engine.facts.TrainingKind); blank = unknown."""
 
     QUALIFIED = "qualified", _("qualifizierte Berufsausbildung (mind. 2 Jahre)")
     ASSISTANT = "assistant", _("Assistenz- oder Helferausbildung")

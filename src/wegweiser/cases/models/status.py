@@ -4,7 +4,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from wegweiser.law.asylum import GROUNDS
+from wegweiser.law.statute.asylum import GROUNDS
 
 from .base import CaseRecord
 
@@ -110,7 +110,7 @@ class AsylumOutcome(models.TextChoices):
     WITHDRAWN = "withdrawn", _("zurückgenommen")
 
 
-# The choice list comes from the law's declaration of the grounds (law/asylum.py GROUNDS), so the
+# The choice list comes from the law's declaration of the grounds (law/statute/asylum.py GROUNDS), so the
 # form, the import check and the reading of the law cannot drift apart.
 MANIFESTLY_UNFOUNDED_GROUNDS = [
     (ground.code, format_lazy("{} – {}", ground.code, _(ground.label))) for ground in GROUNDS
@@ -123,7 +123,7 @@ class AsylumProcedure(CaseRecord):
     decision_date = models.DateField(_("Entscheidung vom"), null=True, blank=True)
     outcome = models.CharField(_("Ergebnis"), max_length=40, choices=AsylumOutcome.choices, blank=True)
     # One or more codes of MANIFESTLY_UNFOUNDED_GROUNDS joined with ", " (the format
-    # law/asylum.py reads); checked by cases.validation.asylum_ground_problems.
+    # law/statute/asylum.py reads); checked by cases.validation.asylum_ground_problems.
     manifestly_unfounded_ground = models.CharField(
         _("Grund der Ablehnung als offensichtlich unbegründet"),
         max_length=300,

@@ -1,0 +1,2 @@
+"""The statute side of the law: pathways (one module per norm), criteria, dated parameters,
+the declaration of facts, texts."""
