@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "wegweiser.cases",
     "wegweiser.interop",
     "wegweiser.screening",
+    "wegweiser.review",
     "wegweiser.demo",
     "wegweiser.ops",
     "wegweiser.web",

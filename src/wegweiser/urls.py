@@ -49,5 +49,6 @@ urlpatterns = [
     path("protokoll/", include(([path("", audit_views.audit_log, name="log")], "audit"))),
     path("import/", include((interop_patterns, "interop"))),
     path("pruefung/", include("wegweiser.screening.urls")),
+    path("praxis/", include("wegweiser.review.urls")),
     path("benutzer/", include("wegweiser.accounts.urls")),
 ]

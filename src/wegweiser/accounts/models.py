@@ -36,6 +36,28 @@ class Municipality(models.Model):
         return self.name
 
 
+class Team(models.Model):
+    """A team of the authority, as the authority defines it (e.g. family names A-K).
+
+    Decision-practice figures group by team, never by person (co-determination of the staff
+    council); a decision records the team responsible for the person's family name that day.
+    """
+
+    authority = models.ForeignKey(Authority, on_delete=models.CASCADE, related_name="teams")
+    name = models.CharField(_("Name"), max_length=100)
+    letters_from = models.CharField(_("Familiennamen von"), max_length=1, blank=True)
+    letters_to = models.CharField(_("Familiennamen bis"), max_length=1, blank=True)
+
+    class Meta:
+        ordering = ["letters_from", "name"]
+        verbose_name = _("Team")
+        verbose_name_plural = _("Teams")
+        constraints = [models.UniqueConstraint(fields=["authority", "name"], name="team_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class User(AbstractUser):
     authority = models.ForeignKey(
         Authority, on_delete=models.PROTECT, null=True, blank=True, related_name="users"
@@ -44,6 +66,11 @@ class User(AbstractUser):
     # Optimistic locking of the user management (accounts.services): two administrators
     # editing one account cannot overwrite each other.
     version = models.PositiveIntegerField(default=1, editable=False)
+    team = models.ForeignKey(Team, on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="members", verbose_name=_("Team"))
+    # Named deputy of the head of department for four-eyes approvals (Zeichnungsbefugnis).
+    approval_deputy = models.BooleanField(_("Vertretung der Abteilungsleitung bei Freigaben"),
+                                          default=False)
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username

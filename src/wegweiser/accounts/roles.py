@@ -43,7 +43,32 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "screening.policy_view": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR, R.CONTROLLING,
                                         R.ADMIN}),
     "screening.policy_edit": frozenset({R.HEAD, R.ADMIN}),
+    # Applications and decisions belong to the case file (reasons may name offences).
+    "decision.view": frozenset({R.CASEWORKER, R.HEAD}),
+    "decision.edit": frozenset({R.CASEWORKER, R.HEAD}),
+    # Four-eyes: the head of department, or a named deputy (User.approval_deputy, see can()).
+    "approval.answer": frozenset({R.HEAD}),
+    # Case conferences: caseworkers propose and take part; the head chairs and records.
+    "conference.view": frozenset({R.CASEWORKER, R.HEAD}),
+    "conference.propose": frozenset({R.CASEWORKER, R.HEAD}),
+    "conference.manage": frozenset({R.HEAD}),
+    # Constellations list matching persons; guidelines are office guidance without personal data.
+    "constellation.view": frozenset({R.CASEWORKER, R.HEAD}),
+    "constellation.edit": frozenset({R.CASEWORKER, R.HEAD}),
+    "guideline.view": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR, R.CONTROLLING}),
+    "guideline.edit": frozenset({R.CASEWORKER, R.HEAD}),
+    "guideline.approve": frozenset({R.HEAD}),
+    # Decision-practice figures: by norm and team, never by person. Lists that name persons
+    # (consistency alerts, missed discretion) are for the head of department.
+    "practice.view": frozenset({R.HEAD, R.CONTROLLING}),
+    "practice.cases": frozenset({R.HEAD}),
+    # § 23a hardship commission petitions.
+    "hardship.view": frozenset({R.CASEWORKER, R.HEAD}),
+    "hardship.edit": frozenset({R.CASEWORKER, R.HEAD}),
 }
+
+# Actions a caseworker may also perform when named deputy of the head (User.approval_deputy).
+DEPUTY_ACTIONS = frozenset({"approval.answer"})
 
 
 def can(user, action: str) -> bool:
@@ -52,4 +77,6 @@ def can(user, action: str) -> bool:
         return False
     if getattr(user, "authority_id", None) is None:
         return False
+    if action in DEPUTY_ACTIONS and user.role == R.CASEWORKER and user.approval_deputy:
+        return True
     return user.role in PERMISSIONS.get(action, frozenset())

@@ -1,4 +1,5 @@
 from .assessment import Assessment
+from .decision import Application, ApprovalRequest, Decision
 from .facts import (
     Conviction,
     CooperationStep,
@@ -13,6 +14,9 @@ from .person import FamilyLink, Person
 from .status import AsylumProcedure, StatusKind, StatusPeriod
 
 __all__ = [
+    "Application",
+    "ApprovalRequest",
+    "Decision",
     "Assessment",
     "AsylumProcedure",
     "Conviction",

@@ -80,6 +80,9 @@ class Person(CaseRecord):
         help_text=_("Erst wenn ausgewertet, bedeutet „keine Verurteilung“ wirklich keine."),
     )
     facts_note = models.TextField(_("Notiz zu den Angaben"), blank=True)
+    # Closing a file needs four-eyes approval (cases.decisions); set only when approved.
+    closed_on = models.DateField(_("Akte abgeschlossen am"), null=True, blank=True)
+    closing_reason = models.CharField(_("Grund des Abschlusses"), max_length=300, blank=True)
     # Derived on every change of the status periods (see cases.derived), for list filters.
     current_status_kind = models.CharField(
         _("Aktueller Status"), max_length=30, blank=True, editable=False, choices=StatusKind.choices

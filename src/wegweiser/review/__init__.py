@@ -1,0 +1,1 @@
+"""Hardship review: case conferences, constellations, guidelines, decision-practice analysis."""
