@@ -54,8 +54,13 @@ class RecordRules:
     def clean(self):
         data = super().clean()  # type: ignore[misc]
         model_name = self._meta.model._meta.model_name  # type: ignore[attr-defined]
-        for field, message in record_problems(model_name, data, timezone.localdate()):
+        values = self.rule_values(data)
+        for field, message in record_problems(model_name, values, timezone.localdate()):
             self.add_error(field if field in self.fields else None, message)  # type: ignore[attr-defined]
+        return data
+
+    def rule_values(self, data: dict) -> dict:
+        """The values the rules read; a form adds those that live in other rows."""
         return data
 
 

@@ -5,6 +5,7 @@ Views never save case models directly.
 """
 
 from datetime import date
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -16,7 +17,7 @@ from wegweiser.audit.services import record
 from wegweiser.web.versioning import ConflictError, claim_version
 
 from . import derived
-from .models import FamilyLink, FollowUp, Person, StatusPeriod
+from .models import Decision, FamilyLink, FollowUp, Person, StatusPeriod
 from .models.person import FamilyRelation
 from .validation import (
     PeriodLike,
@@ -54,7 +55,7 @@ def _save_record(user, instance, expected_version: int | None, request):
     with transaction.atomic():
         if isinstance(instance, StatusPeriod):
             _check_period(instance)
-        _check_rules(instance)
+        check_rules(instance)
         if not creating:
             _claim_version(instance, expected_version)
         instance.save()
@@ -114,10 +115,11 @@ def _check_period(period: StatusPeriod) -> None:
         raise ValidationError(problems)
 
 
-def _check_rules(instance) -> None:
+def check_rules(instance) -> None:
     """The record's rules (cases.validation), and a file number unique in the authority."""
     values = {field.name: getattr(instance, field.attname)
               for field in instance._meta.concrete_fields}
+    values.update(related_rule_values(instance))
     problems = record_problems(instance._meta.model_name, values, timezone.localdate())
     if isinstance(instance, Person) and _file_number_taken(instance):
         problems.append(("file_number", duplicate_file_number_message(instance.file_number)))
@@ -126,6 +128,19 @@ def _check_rules(instance) -> None:
         for field, message in problems:
             errors.setdefault(field, []).append(message)
         raise ValidationError(errors)
+
+
+def related_rule_values(instance) -> dict:
+    """Values of other rows a record's rules compare with: for a decision, the day its
+    application came in and the applied guideline version's state and validity."""
+    if not isinstance(instance, Decision):
+        return {}
+    values: dict[str, Any] = {"received_on": instance.application.received_on}
+    version = instance.guideline_version
+    if version is not None:
+        values.update(guideline_state=version.state, guideline_valid_from=version.valid_from,
+                      guideline_valid_to=version.valid_to)
+    return values
 
 
 def _file_number_taken(person: Person) -> bool:

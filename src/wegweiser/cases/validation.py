@@ -15,7 +15,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wegweiser.law.statute.asylum import GROUNDS, NEW, OLD, OLD_LIST_UNTIL
+from wegweiser.law.statute.pathways import PATHWAYS_BY_ID
 
+from . import decision_reasons
 from .nationalities import NATIONALITIES
 
 EARLIEST = date(1950, 1, 1)
@@ -197,6 +199,123 @@ def _end_before_start(values: Mapping[str, Any]) -> Problems:
     return []
 
 
+# Applications and decisions (cases.models.decision; values as stored, e.g. "refused").
+RESIDENCE_PERMIT = "residence_permit"
+REFUSING_OUTCOMES = ("refused", "duldung")  # a Duldung instead of the permit refuses the permit
+WITHDRAWN = "withdrawn"
+DISCRETION = "discretion"
+GUIDELINE_IN_FORCE = "approved"
+
+
+def unknown_pathway_message(pathway_id: str) -> str:
+    return _("Unbekannte Rechtsgrundlage „%(value)s“: bitte eine Norm der Liste wählen "
+             "(z. B. § 25b Abs. 1 AufenthG).") % {"value": pathway_id}
+
+
+def application_problems(values: Mapping[str, Any], today: date) -> Problems:
+    problems = []
+    pathway_id, received = values.get("pathway_id"), values.get("received_on")
+    if values.get("subject") == RESIDENCE_PERMIT and not pathway_id:
+        problems.append(("pathway_id", _(
+            "Für einen Antrag auf Aufenthaltserlaubnis bitte die Rechtsgrundlage angeben.")))
+    if pathway_id and pathway_id not in PATHWAYS_BY_ID:
+        problems.append(("pathway_id", unknown_pathway_message(pathway_id)))
+    if received and received > today:
+        problems.append(("received_on", _("Der Eingang des Antrags liegt in der Zukunft.")))
+    if received and received < EARLIEST:
+        problems.append(("received_on", _("Der Eingang liegt vor 1950; bitte das Datum prüfen.")))
+    return problems
+
+
+def decision_problems(values: Mapping[str, Any], today: date) -> Problems:
+    """The rules of a decision; `received_on` (the application's day) and the applied
+    guideline's `guideline_state`/`guideline_valid_from`/`guideline_valid_to` are passed
+    along by the one door and the form, since they live in other rows."""
+    return [*_decision_dates(values, today), *_decision_kind(values),
+            *_decision_reasons(values), *_guideline(values)]
+
+
+def _decision_dates(values: Mapping[str, Any], today: date) -> Problems:
+    decided, received = values.get("decided_on"), values.get("received_on")
+    if decided and decided > today:
+        return [("decided_on", _("Das Datum der Entscheidung liegt in der Zukunft."))]
+    if decided and received and decided < received:
+        return [("decided_on", _(
+            "Die Entscheidung kann nicht vor dem Eingang des Antrags (%(day)s) liegen.")
+            % {"day": _fmt(received)})]
+    return []
+
+
+def _decision_kind(values: Mapping[str, Any]) -> Problems:
+    problems = []
+    kind, discretion = values.get("decision_type"), values.get("discretion")
+    if values.get("outcome") not in (None, WITHDRAWN) and not kind and "decision_type" in values:
+        problems.append(("decision_type", _(
+            "Bitte die Art der Entscheidung angeben (gebunden, Soll oder Ermessen).")))
+    if kind == DISCRETION and not discretion:
+        problems.append(("discretion", _(
+            "Bei einer Ermessensentscheidung bitte angeben, wie das Ermessen ausgeübt wurde.")))
+    if discretion and kind != DISCRETION:
+        problems.append(("discretion", _(
+            "Die Ausübung des Ermessens passt nur zu einer Ermessensentscheidung; bitte die "
+            "Art der Entscheidung prüfen oder das Feld leeren.")))
+    return problems
+
+
+def _decision_reasons(values: Mapping[str, Any]) -> Problems:
+    problems = []
+    pathway_id, codes = values.get("pathway_id"), values.get("reasons") or []
+    if not isinstance(codes, list | tuple) or not all(isinstance(c, str) for c in codes):
+        return [("reasons", _("Die Hauptgründe sind eine Liste von Codes, z. B. "
+                              "[\"identity\", \"livelihood\"]."))]
+    if pathway_id and pathway_id not in PATHWAYS_BY_ID:
+        problems.append(("pathway_id", unknown_pathway_message(pathway_id)))
+    elif wrong := decision_reasons.unfitting(pathway_id, codes):
+        norm = PATHWAYS_BY_ID[pathway_id].norm if pathway_id else _("eine Entscheidung ohne Norm")
+        problems.append(("reasons", _(
+            "Diese Gründe gehören nicht zu %(norm)s: %(codes)s. Bitte nur Gründe der Liste "
+            "wählen.") % {"norm": norm, "codes": ", ".join(wrong)}))
+    if values.get("outcome") in REFUSING_OUTCOMES and not codes and "reasons" in values:
+        problems.append(("reasons", _("Eine Ablehnung braucht mindestens einen Hauptgrund.")))
+    return problems
+
+
+def _guideline(values: Mapping[str, Any]) -> Problems:
+    problems = []
+    follows, kind = values.get("follows_guideline"), values.get("departure_kind")
+    if follows is False and not kind:
+        problems.append(("departure_kind", _(
+            "Eine Entscheidung, die von der Leitlinie abweicht, braucht einen sachlichen Grund "
+            "der Abweichung (Art. 3 Abs. 1 GG).")))
+    if follows is False and not values.get("departure_text"):
+        problems.append(("departure_text", _("Bitte die Abweichung von der Leitlinie begründen.")))
+    if follows is not False and (kind or values.get("departure_text")):
+        problems.append(("departure_kind", _(
+            "Ein Grund der Abweichung passt nur, wenn die Entscheidung von der Leitlinie "
+            "abweicht.")))
+    if follows is not None and not values.get("guideline_version"):
+        problems.append(("guideline_version", _(
+            "Ob die Entscheidung einer Leitlinie folgt, lässt sich nur mit der angewandten "
+            "Leitlinie sagen; bitte die Leitlinie wählen.")))
+    if values.get("guideline_version") and follows is None:
+        problems.append(("follows_guideline", _(
+            "Bitte angeben, ob die Entscheidung der angewandten Leitlinie folgt.")))
+    return [*problems, *_guideline_in_force(values)]
+
+
+def _guideline_in_force(values: Mapping[str, Any]) -> Problems:
+    decided, state = values.get("decided_on"), values.get("guideline_state")
+    if not values.get("guideline_version") or state is None:
+        return []
+    start, end = values.get("guideline_valid_from"), values.get("guideline_valid_to")
+    if state != GUIDELINE_IN_FORCE or (decided and (
+            (start and decided < start) or (end and decided > end))):
+        return [("guideline_version", _(
+            "Diese Fassung der Leitlinie galt am Tag der Entscheidung nicht; bitte die "
+            "damals geltende Fassung wählen."))]
+    return []
+
+
 # By model name (Model._meta.model_name), so that this module needs no models.
 RULES: dict[str, Callable[[Mapping[str, Any], date], Problems]] = {
     "person": person_problems,
@@ -204,6 +323,8 @@ RULES: dict[str, Callable[[Mapping[str, Any], date], Problems]] = {
     "conviction": conviction_problems,
     "livelihoodrecord": livelihood_problems,
     "trainingrecord": _training,
+    "application": application_problems,
+    "decision": decision_problems,
 }
 
 
