@@ -16,8 +16,6 @@ from wegweiser.cases.form_saving import save_form
 from wegweiser.cases.forms import AssessmentForm
 from wegweiser.cases.models import Assessment, FollowUp, Person
 from wegweiser.law.engine.expr import Env
-from wegweiser.law.engine.features import compute_features
-from wegweiser.law.engine.single import evaluate_features
 from wegweiser.law.engine.verdict import VERDICT_TEXT
 from wegweiser.law.statute.blockers import ALL_BLOCKERS
 from wegweiser.law.statute.parameters import DEFAULT_POLICY, resolve
@@ -34,9 +32,8 @@ from .explain import (
     undecided_record_facts,
 )
 from .fact_links import fact_links
-from .facts import as_seen_by, case_facts
 from .law_texts import law_text
-from .policy import policy_for
+from .single import evaluate_person
 
 FOLLOW_UP_DAYS = 14
 OPEN_VERDICTS = {"entitlement", "should", "may", "pending_time", "unknown"}
@@ -54,10 +51,8 @@ def explanation(request, pk):
     if as_of_problem:
         messages.error(request, as_of_problem)
     show_criminal = can(request.user, "case.view_criminal")
-    facts = as_seen_by(case_facts(person, as_of), show_criminal)
-    policy = policy_for(person.authority_id)
-    features = compute_features(facts, as_of, policy)
-    verdict = evaluate_features(facts.person_id, features, as_of, policy)
+    evaluation = evaluate_person(person, as_of, show_criminal)
+    policy, features, verdict = evaluation.policy, evaluation.features, evaluation.verdict
     pathways, pairs = [], []
     for result in verdict.pathways:
         pathway = PATHWAYS_BY_ID[result.pathway_id]
