@@ -4,6 +4,7 @@ from django.urls import include, path
 from wegweiser.accounts.forms import LoginForm
 from wegweiser.audit import views as audit_views
 from wegweiser.cases import views as case_views
+from wegweiser.cases.decision_urls import decision_patterns
 from wegweiser.interop import views as interop_views
 from wegweiser.web import views as web_views
 
@@ -28,6 +29,7 @@ case_patterns = [
     path("wiedervorlagen/", case_views.my_follow_ups, name="my_follow_ups"),
     path("wiedervorlagen/<int:follow_up_pk>/erledigt/", case_views.follow_up_done, name="follow_up_done"),
     path("export.<str:fmt>", interop_views.export_cases, name="export"),
+    *decision_patterns,
 ]
 
 interop_patterns = [

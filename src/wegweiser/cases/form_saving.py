@@ -8,15 +8,16 @@ from django.utils.translation import gettext as _
 from . import services
 
 
-def save_form(request, form, person, template: str, context: dict):
-    """Save; on a newer version or a rule violation keep the user's input and say why."""
+def save_form(request, form, person, template: str, context: dict, save=services.save_record):
+    """Save (through `save`, a door with save_record's signature); on a newer version or a rule
+    violation keep the user's input and say why."""
     instance = form.save(commit=False)
     try:
-        services.save_record(request.user, instance, form.cleaned_data.get("version"), request)
+        save(request.user, instance, form.cleaned_data.get("version"), request)
     except services.ConflictError:
         form.add_error(None, services.conflict_message())
     except ValidationError as error:
-        _add_errors(form, error)
+        add_errors(form, error)
     else:
         messages.success(request, _("Gespeichert."))
         return redirect("cases:detail", pk=person.pk)
@@ -24,7 +25,7 @@ def save_form(request, form, person, template: str, context: dict):
     return render(request, template, {**context, "form": form}, status=409 if conflict else 400)
 
 
-def _add_errors(form, error: ValidationError) -> None:
+def add_errors(form, error: ValidationError) -> None:
     """Each message beside its field where the form shows that field, else above the form."""
     if not hasattr(error, "error_dict"):
         for message in error.messages:

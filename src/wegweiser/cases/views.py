@@ -14,6 +14,7 @@ from wegweiser.accounts.roles import can
 from wegweiser.web.query import understood_filters
 
 from . import services
+from .decision_queries import approval_subject, case_applications, closing_requests
 from .family_forms import FamilyLinkForm
 from .form_saving import save_form
 from .forms import (
@@ -26,6 +27,7 @@ from .forms import (
     scoped_choices,
 )
 from .models import AsylumProcedure, FamilyLink, FollowUp, Person, StatusKind, StatusPeriod
+from .my_work import my_approval_requests
 from .nationalities import nationality_name
 from .queries import chain_months, listed_ids
 from .summary import case_summary
@@ -107,8 +109,18 @@ def case_detail(request, pk):
         "can_follow_up": can(request.user, "followup.manage"),
         "show_criminal": show_criminal,
         "today": today,
+        **decision_context(request.user, person),
     }
     return render(request, "cases/case_detail.html", context)
+
+
+def decision_context(user, person: Person) -> dict:
+    """The section "Anträge und Entscheidungen", for roles that may see decisions."""
+    if not can(user, "decision.view"):
+        return {"show_decisions": False}
+    return {"show_decisions": True, "applications": case_applications(person),
+            "closings": closing_requests(person), "can_decide": can(user, "decision.edit"),
+            "can_answer": can(user, "approval.answer")}
 
 
 def family_of(person: Person) -> list[tuple[str, Person, FamilyLink]]:
@@ -310,8 +322,9 @@ def my_follow_ups(request):
     )
     overdue = [f for f in open_items if f.due_date < today]
     upcoming = [f for f in open_items if f.due_date >= today]
+    approvals = [(a, approval_subject(a)) for a in my_approval_requests(request.user)]
     return render(
         request,
         "cases/my_follow_ups.html",
-        {"overdue": overdue, "upcoming": upcoming, "today": today},
+        {"overdue": overdue, "upcoming": upcoming, "today": today, "approvals": approvals},
     )

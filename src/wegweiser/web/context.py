@@ -7,6 +7,8 @@ from wegweiser.accounts.roles import can
 NAVIGATION = [
     ("case.list", "cases:list", _("Fälle")),
     ("followup.manage", "cases:my_follow_ups", _("Meine Wiedervorlagen")),
+    # The head of department and named deputies answer four-eyes approvals.
+    ("approval.answer", "cases:approvals", _("Freigaben")),
     ("screening.worklist", "screening:worklist", _("Bleiberechtsprüfung")),
     ("aggregates.view", "web:overview", _("Übersicht")),
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
