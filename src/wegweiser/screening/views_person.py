@@ -15,10 +15,9 @@ from wegweiser.cases import services
 from wegweiser.cases.form_saving import save_form
 from wegweiser.cases.forms import AssessmentForm
 from wegweiser.cases.models import Assessment, FollowUp, Person
-from wegweiser.law.engine.expr import Env
 from wegweiser.law.engine.verdict import VERDICT_TEXT
 from wegweiser.law.statute.blockers import ALL_BLOCKERS
-from wegweiser.law.statute.parameters import DEFAULT_POLICY, resolve
+from wegweiser.law.statute.parameters import DEFAULT_POLICY
 from wegweiser.law.statute.pathways import PATHWAYS_BY_ID
 from wegweiser.web.query import as_of_from_query
 
@@ -28,11 +27,10 @@ from .explain import (
     criterion_rows,
     follow_up_reason,
     known_fact,
-    missing_facts,
-    undecided_record_facts,
 )
 from .fact_links import fact_links
 from .law_texts import law_text
+from .open_facts import missing_of
 from .single import evaluate_person
 
 FOLLOW_UP_DAYS = 14
@@ -53,19 +51,16 @@ def explanation(request, pk):
     show_criminal = can(request.user, "case.view_criminal")
     evaluation = evaluate_person(person, as_of, show_criminal)
     policy, features, verdict = evaluation.policy, evaluation.features, evaluation.verdict
-    pathways, pairs = [], []
+    pathways = []
     for result in verdict.pathways:
         pathway = PATHWAYS_BY_ID[result.pathway_id]
-        pairs += list(zip(pathway.criteria, _ordered(pathway.criteria, result.criteria), strict=True))
         rows = criterion_rows(pathway.criteria, result.criteria, show_criminal)
         pathways.append({"result": result, "verdict_text": law_text(VERDICT_TEXT[result.verdict]),
                          "consequence": CONSEQUENCE_TEXT[pathway.consequence],
                          "open": result.verdict in OPEN_VERDICTS, "rows": rows,
                          "deciding": [r for r in rows if r.criterion.id in result.deciding],
                          "floor_text": law_text(VERDICT_TEXT[result.floor]) if result.floor else ""})
-    pairs += list(zip(ALL_BLOCKERS, verdict.blockers, strict=True))
-    missing = missing_facts(pairs, features, show_criminal) + undecided_record_facts(
-        pairs, features, person, Env(as_of, resolve(as_of, policy)))
+    missing = missing_of(verdict, features, person, as_of, policy, show_criminal)
     can_edit = can(request.user, "case.edit")
     context = {
         "person": person, "as_of": as_of, "pathways": pathways,
@@ -80,11 +75,6 @@ def explanation(request, pk):
     }
     return render(request, "screening/explanation.html", context,
                   status=400 if as_of_problem else 200)
-
-
-def _ordered(criteria, results):
-    by_id = {r.criterion_id: r for r in results}
-    return [by_id[c.id] for c in criteria]
 
 
 @require_POST
