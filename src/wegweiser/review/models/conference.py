@@ -82,6 +82,11 @@ class Proposal(CaseRecord):
         ordering = ["created_at", "pk"]
         verbose_name = _("Vorschlag")
         verbose_name_plural = _("Vorschläge")
+        # review.conferences.propose is idempotent: one open proposal per person and source,
+        # even when two proposals arrive at once.
+        constraints = [models.UniqueConstraint(
+            fields=["person", "source"], condition=models.Q(status="open"),
+            name="proposal_one_open_per_person_and_source")]
 
 
 class Recommendation(models.TextChoices):
