@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from wegweiser.accounts.decorators import requires
 from wegweiser.accounts.roles import can
+from wegweiser.review.conferences import case_conferences
 from wegweiser.web.query import understood_filters
 
 from . import services
@@ -110,6 +111,7 @@ def case_detail(request, pk):
         "show_criminal": show_criminal,
         "today": today,
         **decision_context(request.user, person),
+        "conference_items": case_conferences(person),  # lazy: read only if the role sees it
     }
     return render(request, "cases/case_detail.html", context)
 

@@ -1,5 +1,7 @@
 """URLs of the hardship review: conferences, constellations, guidelines, decision practice, § 23a."""
 
+from .urls_conferences import conference_patterns
+
 app_name = "review"
 
-urlpatterns: list = []
+urlpatterns: list = [*conference_patterns]

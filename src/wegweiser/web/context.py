@@ -13,6 +13,7 @@ NAVIGATION = [
     ("aggregates.view", "web:overview", _("Übersicht")),
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
     ("case.import", "interop:import", _("Import")),
+    ("conference.view", "review:conferences", _("Fallkonferenzen")),
     ("screening.catalogue", "screening:catalogue", _("Regelkatalog")),
     # Readers reach the settings from the worklist and the catalogue; those who decide them
     # (the administration has no other screening page) get them in the menu.
