@@ -88,6 +88,13 @@ def test_a_hardship_commission_candidate_is_proposed_unless_closed(authority):
     assert sources_of(authority, blocked) == set()
 
 
+def test_a_hardship_candidate_with_a_pathway_of_the_office_open_is_not_proposed_for_p23a(authority):
+    # § 23a AufenthG is the last resort: § 25b Abs. 1 met ("should") helps without a petition.
+    helped = make_person(authority, file_number="KT-5")
+    stored_results(authority, [(helped, "p23a", "may", {}), (helped, "p25b", "should", {})])
+    assert "p23a" not in sources_of(authority, helped)
+
+
 def test_a_closed_file_is_never_proposed(authority):
     person = make_person(authority, closed_on=date(2026, 1, 2))
     stored_results(authority, [(person, "p25_5", "may", {}), (person, "p23a", "may", {})])
@@ -112,7 +119,8 @@ def test_the_candidates_are_read_with_a_fixed_number_of_queries(authority, djang
     rows = []
     for i in range(30):
         person = make_person(authority, file_number=f"KT-{i}")
-        rows += [(person, "p25_5", "may", {}), (person, "p23a", "may", {})]
+        other = make_person(authority, file_number=f"KT-H{i}")
+        rows += [(person, "p25_5", "may", {}), (other, "p23a", "may", {})]
     stored_results(authority, rows)
     with django_assert_max_num_queries(6):
         found = candidates(authority.pk, today())

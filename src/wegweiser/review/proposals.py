@@ -7,7 +7,8 @@ Sources (review.models.conference.ProposalSource):
 - "refusal": a refusal waits for four-eyes approval;
 - "long_chain": tolerated for five years or more and no pathway of the office met in the latest
   run (the person must have been part of that run);
-- "p23a": § 23a (hardship commission) not closed: neither not met, excluded nor expired.
+- "p23a": § 23a (hardship commission) not closed: neither not met, excluded nor expired, and no
+  pathway of the office itself met or met within a deadline.
 
 Candidates are not stored: they follow the data (a person whose verdict changed drops out).
 A candidate becomes a Proposal row when the head puts it on an agenda or declines it; from then
@@ -151,8 +152,13 @@ def _pending(authority_id, run, today, person_id) -> list[Candidate]:
 def _p23a(authority_id, run, today, person_id) -> list[Candidate]:
     if run is None:
         return []
+    # The commission is the last resort: a person with a pathway of the office itself open (met
+    # or met within a deadline) is helped by that pathway, not by a petition.
+    own_way = ScreeningResult.unscoped.filter(
+        run=run, person_id=OuterRef("person_id"), verdict__in=(*POSITIVE, "pending_time"),
+    ).exclude(pathway_id__in=wl.HARDSHIP_PATHWAYS)
     rows = _results(run, S.P23A, person_id).filter(pathway_id__in=wl.HARDSHIP_PATHWAYS).exclude(
-        verdict__in=wl.CLOSED)
+        verdict__in=wl.CLOSED).filter(~Exists(own_way))
     return _by_person(rows.order_by("person_id").values(*COLUMNS), S.P23A)
 
 
