@@ -16,6 +16,9 @@ def _immediate_tasks(settings):
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     # Fast hashing keeps the suite quick; production keeps Django's default.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Tests write case data straight through the ORM (no audit entry): constellations must not
+    # answer from a frame built before (tests/review/test_constellation_frame_cache.py tests it).
+    settings.WEGWEISER_CONSTELLATION_CACHE_SECONDS = 0
     # The suite runs without collectstatic, so static URLs stay unhashed; the production storage
     # is tested in tests/ops/ (collectstatic, DEBUG off, served by WhiteNoise).
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {

@@ -227,6 +227,12 @@ if WEGWEISER_SCREENING_KEEP_RUNS < 2:
         "WEGWEISER_SCREENING_KEEP_RUNS must be at least 2: the worklist compares the latest "
         f"screening run with the previous one, not {WEGWEISER_SCREENING_KEEP_RUNS}")
 
+# Constellations (review.constellation_frame): the engine's features of all persons of an
+# authority are kept in each web process and patched after every audited change; after this many
+# seconds they are read again in full (a safety net for writes that bypass the audited doors).
+# 0 = never keep them.
+WEGWEISER_CONSTELLATION_CACHE_SECONDS = envint("WEGWEISER_CONSTELLATION_CACHE_SECONDS", "14400")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
