@@ -68,6 +68,14 @@ class GuidelineVersion(CaseRecord):
                                     null=True, blank=True, related_name="+",
                                     verbose_name=_("in Kraft gesetzt von"))
     approved_at = models.DateTimeField(_("in Kraft gesetzt am"), null=True, blank=True)
+    # Withdrawal (Aufhebung) of the guideline: the version stays in the register, marked.
+    withdrawn_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                     null=True, blank=True, related_name="+",
+                                     verbose_name=_("aufgehoben von"))
+    withdrawn_at = models.DateTimeField(_("aufgehoben am"), null=True, blank=True)
+    withdrawal_kind = models.CharField(_("Anlass der Aufhebung"), max_length=12,
+                                       choices=VersionReason.choices, blank=True)
+    withdrawal_text = models.TextField(_("Aufhebung erläutert"), blank=True)
     history = HistoricalRecords()
 
     class Meta:
