@@ -14,6 +14,8 @@ NAVIGATION = [
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
     ("case.import", "interop:import", _("Import")),
     ("conference.view", "review:conferences", _("Fallkonferenzen")),
+    ("constellation.view", "review:constellation_list", _("Fallkonstellationen")),
+    ("guideline.view", "review:guideline_register", _("Leitlinien")),
     ("screening.catalogue", "screening:catalogue", _("Regelkatalog")),
     # Readers reach the settings from the worklist and the catalogue; those who decide them
     # (the administration has no other screening page) get them in the menu.
