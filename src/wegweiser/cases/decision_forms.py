@@ -89,7 +89,7 @@ class DecisionForm(RecordRules, KernFormMixin, forms.ModelForm):
         reasons.choices = choices_for(pathway_id)
         guideline: Any = self.fields["guideline_version"]
         guideline.queryset = GuidelineVersion.objects.filter(
-            state=VersionState.APPROVED).select_related("guideline").order_by(
+            state__in=(VersionState.APPROVED, VersionState.WITHDRAWN)).select_related("guideline").order_by(
             "guideline__number", "-number")
         guideline.label_from_instance = _guideline_label
         self.fields["decision_type"].help_text = _("Pflicht, außer bei einer Rücknahme.")

@@ -204,7 +204,8 @@ RESIDENCE_PERMIT = "residence_permit"
 REFUSING_OUTCOMES = ("refused", "duldung")  # a Duldung instead of the permit refuses the permit
 WITHDRAWN = "withdrawn"
 DISCRETION = "discretion"
-GUIDELINE_IN_FORCE = "approved"
+# Versions that are or were in force: a withdrawn version still governs the days it was valid.
+GUIDELINES_PUT_IN_FORCE = ("approved", "withdrawn")
 
 
 def unknown_pathway_message(pathway_id: str) -> str:
@@ -308,7 +309,7 @@ def _guideline_in_force(values: Mapping[str, Any]) -> Problems:
     if not values.get("guideline_version") or state is None:
         return []
     start, end = values.get("guideline_valid_from"), values.get("guideline_valid_to")
-    if state != GUIDELINE_IN_FORCE or (decided and (
+    if state not in GUIDELINES_PUT_IN_FORCE or (decided and (
             (start and decided < start) or (end and decided > end))):
         return [("guideline_version", _(
             "Diese Fassung der Leitlinie galt am Tag der Entscheidung nicht; bitte die "
