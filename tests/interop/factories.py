@@ -113,3 +113,49 @@ def full_case_file(authority, municipality=None):
     Conviction.objects.create(**common, date=date(2018, 6, 1), offence="Schwarzfahren",
                               daily_rates=15, foreigner_specific=False)
     return mother, child
+
+
+def teams_and_guideline(authority):
+    """The teams and the guideline a file with decisions names (they must exist to import)."""
+    from wegweiser.accounts.models import Team
+    from wegweiser.review.models import Guideline, GuidelineVersion
+
+    for name, first, last in (("Team A–K", "A", "K"), ("Team L–Z", "L", "Z")):
+        Team.objects.create(authority=authority, name=name, letters_from=first, letters_to=last)
+    guideline = Guideline.objects.create(authority=authority, number="25.5.1",
+                                         title="Passpflicht nach 18 Monaten")
+    return GuidelineVersion.objects.create(
+        authority=authority, guideline=guideline, number=1, text="Von der Passpflicht wird "
+        "abgesehen, wenn die Identität geklärt ist.", pathway_ids=["p25_5"],
+        valid_from=date(2024, 7, 1), reason_kind="practice", state="approved")
+
+
+def decided_application(**decision) -> dict:
+    """One application with a refusal that was approved (four eyes), as a file carries it."""
+    return {
+        "received_on": "2024-02-01", "subject": "residence_permit", "pathway_id": "p25_5",
+        "channel": "post", "status": "decided", "note": "",
+        "decision": {
+            "decided_on": "2024-09-16", "outcome": "refused", "pathway_id": "p25_5",
+            "decision_type": "discretion", "discretion": "against",
+            "reasons": ["identity", "own_fault"], "reason_text": "Mitwirkung fehlt.",
+            "follows_guideline": True, "departure_kind": "", "departure_text": "",
+            "team": "Team A–K", "guideline": {"number": "25.5.1", "version": 1},
+            "snapshot_verdict": "may",
+            "snapshot": {"as_of": "2024-09-16", "pathway_id": "p25_5", "verdict": "may",
+                         "deciding": ["p25_5.passport"]},
+            "approvals": [{"kind": "refusal", "state": "approved",
+                           "requested_at": "2024-09-10T09:30:00+02:00", "note": "",
+                           "answered_at": "2024-09-12T14:00:00+02:00",
+                           "comment": "einverstanden"}],
+            **decision,
+        },
+    }
+
+
+def file_with_applications(*applications, file_number="AZ-8") -> bytes:
+    import json
+
+    case = {"file_number": file_number, "family_name": "Okafor", "nationality": "NGA",
+            "applications": list(applications)}
+    return json.dumps({"format_version": "1.2", "cases": [case]}).encode()

@@ -142,6 +142,20 @@ PERSONS: list[dict] = [
         "cooperation": [dict(date=D(2024, 4, 9), description="Vorsprache bei der Botschaft",
                              evidence="Bescheinigung der Botschaft")],
         "assessment": dict(CLEAN, identity_steps_taken=False, cooperation_fulfilled=False),
+        # A refused § 25 Abs. 5 application, co-signed under the four-eyes rule (format 1.2).
+        "applications": [dict(
+            received_on=D(2024, 5, 2), subject="residence_permit", pathway_id="p25_5",
+            channel="counselling", status="decided",
+            decision=dict(decided_on=D(2024, 8, 20), outcome="refused", pathway_id="p25_5",
+                          decision_type="discretion", discretion="against",
+                          reasons=["identity", "passport"],
+                          reason_text="Identität ungeklärt, Mitwirkung nicht nachgewiesen.",
+                          snapshot_verdict="not_met",
+                          snapshot={"as_of": "2024-08-20", "pathway_id": "p25_5",
+                                    "verdict": "not_met"}),
+            approval=dict(kind="refusal", state="approved",
+                          requested_at="2024-08-14T10:00:00+02:00",
+                          answered_at="2024-08-16T11:30:00+02:00"))],
     },
     {  # Ausbildungsduldung: qualified training as electronics technician since 2024.
         "person": dict(file_number="BSP-2019-0608", family_name="Tesfay", given_names="Yonas",

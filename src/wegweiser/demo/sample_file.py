@@ -10,18 +10,22 @@ stays in it.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 
-from wegweiser.accounts.models import Authority, Municipality
+from wegweiser.accounts.models import Authority, Municipality, User
 from wegweiser.cases.models import (
+    Application,
+    ApprovalRequest,
     Assessment,
     AsylumProcedure,
     Conviction,
     CooperationStep,
+    Decision,
     Employment,
     FamilyLink,
     LanguageCertificate,
@@ -106,4 +110,23 @@ def _person(office: Authority, towns: dict[str, Municipality], entry: dict) -> P
             model.objects.create(**owned, **record)
     if "assessment" in entry:
         Assessment.objects.create(**owned, **entry["assessment"])
+    for given in entry.get("applications", []):
+        _application(owned, dict(given))
     return person
+
+
+def _application(owned: dict, given: dict) -> None:
+    decision, approval = given.pop("decision", None), given.pop("approval", None)
+    application = Application.objects.create(**owned, **given)
+    if decision is None:
+        return
+    made = Decision.objects.create(**owned, application=application, **decision)
+    if approval is not None:
+        requester = User.objects.create(username="beispiel-sachbearbeitung",
+                                        authority=owned["authority"])
+        times = {k: datetime.fromisoformat(approval[k]) for k in ("requested_at", "answered_at")}
+        request = ApprovalRequest.objects.create(
+            **owned, decision=made, requested_by=requester,
+            **{k: v for k, v in approval.items() if k not in times})
+        # "requested_at" is stamped on creation; the sample keeps its fixed moments.
+        ApprovalRequest.objects.filter(pk=request.pk).update(**times)

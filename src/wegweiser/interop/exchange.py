@@ -1,5 +1,6 @@
 """The JSON exchange format (docs/formats/): one case file, or many in a batch document."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from wegweiser.cases.validation import join_grounds, split_grounds
 from wegweiser.law.statute import declarations
 from wegweiser.law.statute.declarations import Type
 
-from . import schema
+from . import applications, schema
 from .checks import check_case
 from .context import ImportContext
 from .spec import (
@@ -54,8 +55,11 @@ def _fact(obj, fields: list[str]) -> dict:
     return {k: None if k in _UNKNOWN_WHEN_EMPTY and v == "" else v for k, v in row.items()}
 
 
-def case_to_dict(person: Person, include_criminal: bool = True) -> dict:
-    """One person's case file in the exchange format (reads prefetched relations)."""
+def case_to_dict(person: Person, include_criminal: bool = True,
+                 include_decisions: bool = True) -> dict:
+    """One person's case file in the exchange format (reads prefetched relations).
+
+    Without `include_decisions` the applications are left out (an import then keeps them)."""
     data: dict = {name: getattr(person, name) for name in PERSON_TEXT}
     data["name_variants"] = person.variants()
     data["birth_date"] = format_partial_date(person.birth_date, person.birth_date_precision) or None
@@ -81,12 +85,18 @@ def case_to_dict(person: Person, include_criminal: bool = True) -> dict:
          "living_in_household": link.living_in_household}
         for link in person.family_links.all()
     ]
+    if include_decisions:
+        data["applications"] = applications.applications_to_list(person)
     return data
 
 
-def prefetched(queryset: QuerySet[Person], include_criminal: bool = True) -> QuerySet[Person]:
+def prefetched(queryset: QuerySet[Person], include_criminal: bool = True,
+               include_decisions: bool = True) -> QuerySet[Person]:
     """Everything case_to_dict reads, in a fixed number of queries (no N+1)."""
-    related = [c.related_name for c in COLLECTIONS.values() if include_criminal or not c.criminal]
+    related: list = [c.related_name for c in COLLECTIONS.values()
+                     if include_criminal or not c.criminal]
+    if include_decisions:
+        related += applications.prefetch_lookups()
     return queryset.select_related("municipality", "asylum", "assessment").prefetch_related(
         Prefetch("status_periods", queryset=StatusPeriod.unscoped.order_by("start", "pk")),
         Prefetch("family_links", queryset=FamilyLink.unscoped.select_related("relative")),
@@ -103,9 +113,9 @@ def document_header(authority_name: str) -> dict:
 
 
 def cases_to_document(queryset: QuerySet[Person], authority_name: str = "",
-                      include_criminal: bool = True) -> dict:
-    persons = prefetched(queryset, include_criminal).iterator(chunk_size=1000)
-    cases = [case_to_dict(p, include_criminal) for p in persons]
+                      include_criminal: bool = True, include_decisions: bool = True) -> dict:
+    persons = prefetched(queryset, include_criminal, include_decisions).iterator(chunk_size=1000)
+    cases = [case_to_dict(p, include_criminal, include_decisions) for p in persons]
     return {**document_header(authority_name), "cases": cases}
 
 
@@ -119,16 +129,25 @@ def document_to_cases(document, context: ImportContext) -> tuple[list[ParsedCase
     case_validator = schema.validator(schema.CASE_FILE)
     for number, item in enumerate(items, start=1):
         errors = list(case_validator.iter_errors(item))
-        problems += [Problem(number, schema.path_text(e.absolute_path), schema.short(e.instance),
-                             schema.german_message(e)) for e in errors[:20]]
+        found = [Problem(number, schema.path_text(e.absolute_path), schema.short(e.instance),
+                         schema.german_message(e)) for e in errors[:20]]
         if not errors:
             case, case_problems = _read_case(number, item, context)
-            problems += case_problems
+            found += case_problems
             cases.append(case)
+        problems += _naming_the_person(found, item)
         if len(problems) > context.max_problems:
             break
     problems += _cross_case_problems(cases, context)
     return cases, problems
+
+
+def _naming_the_person(problems: list[Problem], item) -> list[Problem]:
+    """Each problem of a case names its person by file number (the report shows it)."""
+    file_number = item.get("file_number") if isinstance(item, dict) else None
+    if not isinstance(file_number, str) or not file_number:
+        return problems
+    return [replace(p, person=file_number[:40]) for p in problems]
 
 
 def _items(document) -> tuple[list, list[Problem]]:
@@ -192,6 +211,10 @@ def _read_case(number: int, item: dict, context: ImportContext):
     if "family" in item:
         case.family = [(f["relation"], f["file_number"], f.get("living_in_household", True))
                        for f in item["family"]]
+    if "applications" in item:
+        case.applications = applications.read(number, item["applications"], day, problems)
+        problems += applications.problems_of(number, item["file_number"], case.applications,
+                                             context)
     problems += check_case(case, context.today, _label)
     return case, problems
 

@@ -112,13 +112,15 @@ def csv_response(queryset, authority_id: int, filename: str) -> StreamingHttpRes
 
 
 def json_response(queryset, authority_id: int, authority_name: str, filename: str,
-                  include_criminal: bool) -> StreamingHttpResponse:
+                  include_criminal: bool, include_decisions: bool = True) -> StreamingHttpResponse:
     def chunks():
         header = json.dumps(document_header(authority_name), ensure_ascii=False)
         yield header[:-1] + ', "cases": [\n'
-        persons = prefetched(queryset, include_criminal).iterator(chunk_size=CHUNK)
+        persons = prefetched(queryset, include_criminal, include_decisions).iterator(
+            chunk_size=CHUNK)
         for index, person in enumerate(persons):
-            case = json.dumps(case_to_dict(person, include_criminal), ensure_ascii=False)
+            case = json.dumps(case_to_dict(person, include_criminal, include_decisions),
+                              ensure_ascii=False)
             yield ("" if index == 0 else ",\n") + case
         yield "\n]}\n"
 

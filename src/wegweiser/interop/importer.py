@@ -13,6 +13,7 @@ from wegweiser.cases.models import Assessment, AsylumProcedure, FamilyLink, Pers
 from wegweiser.cases.names import search_keys
 
 from . import bulk
+from .applications import ApplicationWriter
 from .spec import (
     ASSESSMENT_FIELDS,
     ASYLUM_FIELDS,
@@ -62,6 +63,7 @@ class Writer:
         self._replace_asylum(cases, ids, new_ids)
         self._write_assessments(cases, ids, new_ids)
         self._replace_family(cases, ids, {**existing, **ids}, new_ids)
+        self._write_applications(cases, ids, new_ids)
         self.counts.persons_created = len(new_ids)
         self.counts.persons_updated = len(self.touched - new_ids)
         self.counts.persons_unchanged = len(cases) - len(new_ids) - self.counts.persons_updated
@@ -223,6 +225,14 @@ class Writer:
                    for pk, rows in given.items() if pk in new_ids or pk in stale for row in rows]
         self._bulk_create(FamilyLink, objects)
         self.touched.update(stale)
+
+    def _write_applications(self, cases, ids, new_ids) -> None:
+        given = {ids[c.file_number]: c.applications for c in cases if c.applications is not None}
+        writer = ApplicationWriter(self.authority_id, self.user_id, CHANGE_REASON)
+        self.touched.update(writer.write(given, new_ids))
+        self.counts.records_written += writer.written
+        self.counts.records_removed += writer.removed
+
 
 @dataclass(frozen=True)
 class _Period:

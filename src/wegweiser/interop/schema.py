@@ -100,12 +100,117 @@ def assessment_schema() -> dict:
 
 
 DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$"
+MOMENT_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?$"
+
+
+def _date(description: str, nullable: bool = False) -> dict:
+    return {"type": ["string", "null"] if nullable else "string", "pattern": DATE_PATTERN,
+            "x-fehlertext": "Kein Datum im Format JJJJ-MM-TT.", "description": description}
+
+
+def _moment(description: str, nullable: bool = False) -> dict:
+    return {"type": ["string", "null"] if nullable else "string", "pattern": MOMENT_PATTERN,
+            "x-fehlertext": "Kein Zeitpunkt im Format JJJJ-MM-TTThh:mm:ss+01:00.",
+            "description": description}
+
+
+def _choices(model, name: str, description: str, blank: bool = False) -> dict:
+    values = [str(value) for value, _label in model._meta.get_field(name).choices]
+    labels = "; ".join(f"{value} = {label}" for value, label in
+                       model._meta.get_field(name).choices)
+    return {"enum": ([""] if blank else []) + values, "description": f"{description} ({labels})"}
+
+
+def _text(model, name: str, description: str) -> dict:
+    length = model._meta.get_field(name).max_length
+    return {"type": "string", "maxLength": length or 10000, "description": description}
+
+
+def _pathway(description: str) -> dict:
+    from wegweiser.law.statute.pathways import ALL_PATHWAYS
+
+    return {"enum": ["", *(p.id for p in ALL_PATHWAYS)], "description": description + " (" + (
+        "; ".join(f"{p.id} = {p.norm}" for p in ALL_PATHWAYS)) + "; leer = keine)"}
+
+
+def applications_schema() -> dict:
+    """The "applications" part of case-file.schema.json (format 1.2), generated from the models'
+    choices, the pathway list (law/statute/pathways) and the verdicts of the law engine."""
+    from wegweiser.cases.models import Application, ApprovalRequest, Decision
+    from wegweiser.law.engine.verdict import Verdict
+
+    approval = {"type": "object", "additionalProperties": False,
+                "required": ["kind", "state", "requested_at"], "properties": {
+                    "kind": _choices(ApprovalRequest, "kind", "Vorgang"),
+                    "state": _choices(ApprovalRequest, "state", "Stand"),
+                    "requested_at": _moment("zur Freigabe vorgelegt am"),
+                    "note": _text(ApprovalRequest, "note", "Anmerkung der Vorlage"),
+                    "answered_at": _moment("beschieden am (null = noch offen)", nullable=True),
+                    "comment": _text(ApprovalRequest, "comment", "Kommentar des Bescheids")},
+                "description": "Vier-Augen-Freigabe; die Beteiligten nennt die Datei nicht"}
+    decision = {"type": ["object", "null"], "additionalProperties": False,
+                "required": ["decided_on", "outcome"], "properties": {
+                    "decided_on": _date("Entscheidung am"),
+                    "outcome": _choices(Decision, "outcome", "Ergebnis"),
+                    "pathway_id": _pathway("Rechtsgrundlage der Entscheidung"),
+                    "decision_type": _choices(Decision, "decision_type", "Art der Entscheidung",
+                                              blank=True),
+                    "discretion": _choices(Decision, "discretion", "Ermessen", blank=True),
+                    "reasons": {"type": "array", "maxItems": 20, "items": {
+                        "type": "string", "pattern": "^[a-z0-9_]{1,40}$",
+                        "x-fehlertext": "Ein Grund ist ein Code aus Kleinbuchstaben, Ziffern "
+                                        "und _ (z. B. „identity“)."},
+                        "description": "Hauptgründe als Codes je Norm"},
+                    "reason_text": _text(Decision, "reason_text", "Begründung (Freitext)"),
+                    "follows_guideline": {"type": ["boolean", "null"], "description": (
+                        "folgt der angewandten Leitlinie (null = keine Leitlinie anwendbar)")},
+                    "departure_kind": _choices(Decision, "departure_kind",
+                                               "Grund der Abweichung", blank=True),
+                    "departure_text": _text(Decision, "departure_text", "Abweichung begründet"),
+                    "team": {"type": ["string", "null"], "maxLength": 100, "description": (
+                        "Team, das entschieden hat (Name eines Teams der Behörde)")},
+                    "guideline": {"type": ["object", "null"], "additionalProperties": False,
+                                  "required": ["number", "version"], "properties": {
+                                      "number": {"type": "string", "maxLength": 30},
+                                      "version": {"type": "integer", "minimum": 1}},
+                                  "description": "angewandte Leitlinie: Nummer und Fassung"},
+                    "snapshot_verdict": {"enum": ["", *(v.value for v in Verdict)], "description": (
+                        "Prüfergebnis für Person und Norm am Entscheidungstag (eingefroren)")},
+                    "snapshot": {"type": "object", "description": (
+                        "die eingefrorene Prüfung am Entscheidungstag; wird unverändert "
+                        "übernommen, nie neu berechnet")},
+                    "approvals": {"type": "array", "maxItems": 50, "items": approval}},
+                "description": "Entscheidung der Behörde (null = noch nicht entschieden)"}
+    application = {"type": "object", "additionalProperties": False,
+                   "required": ["received_on", "subject", "channel", "status"], "properties": {
+                       "received_on": _date("Eingang am"),
+                       "subject": _choices(Application, "subject", "Gegenstand"),
+                       "pathway_id": _pathway("beantragte Rechtsgrundlage"),
+                       "channel": _choices(Application, "channel", "Eingangsweg"),
+                       "status": _choices(Application, "status", "Stand"),
+                       "note": _text(Application, "note", "Notiz"),
+                       "decision": decision}}
+    return {"type": "array", "maxItems": 500, "items": application, "description": (
+        "Anträge mit Entscheidung und Freigaben (seit Format 1.2). Eine enthaltene Liste "
+        "ersetzt die gespeicherte, wenn sie sich unterscheidet; fehlt sie, bleibt alles.")}
 
 
 def written_case_file_schema() -> dict:
     """case-file.schema.json with its generated parts brought up to date."""
     schema = load(CASE_FILE)
     schema["properties"]["assessment"] = assessment_schema()
+    schema["properties"]["applications"] = applications_schema()
+    return schema
+
+
+def written_case_files_schema() -> dict:
+    """case-files.schema.json with the readable format versions brought up to date."""
+    from .spec import READABLE_VERSIONS
+
+    schema = load(CASE_FILES)
+    schema["properties"]["format_version"] = {"enum": list(READABLE_VERSIONS), "description": (
+        "Version dieses Formats (1.1: mit rechtlicher Einschätzung; 1.2: mit Anträgen und "
+        "Entscheidungen; ältere Versionen werden weiter gelesen)")}
     return schema
 
 
@@ -115,6 +220,7 @@ if __name__ == "__main__":
     import django
 
     django.setup()
-    (SCHEMA_DIR / CASE_FILE).write_text(
-        json.dumps(written_case_file_schema(), ensure_ascii=False, indent=2) + "\n",
-        encoding="utf-8")
+    for name, written in ((CASE_FILE, written_case_file_schema()),
+                          (CASE_FILES, written_case_files_schema())):
+        (SCHEMA_DIR / name).write_text(json.dumps(written, ensure_ascii=False, indent=2) + "\n",
+                                       encoding="utf-8")

@@ -72,6 +72,7 @@ def _import(data, filename, authority, user, outcome: ImportOutcome, progress) -
                            % {"mb": max_upload_bytes() // (1024 * 1024)})
     outcome.format = detect_format(filename, data)
     context = ImportContext.for_authority(authority.pk)
+    context.has_user = user is not None
     cases, problems = _read(data, outcome, context, progress)
     outcome.cases = len(cases)
     outcome.problems = sorted(problems, key=lambda p: (p.row or 0, p.column))

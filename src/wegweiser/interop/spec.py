@@ -20,9 +20,10 @@ from wegweiser.cases.models import (
 )
 from wegweiser.law.statute import declarations
 
-# 1.1 adds the office's legal assessment ("assessment"); files of 1.0 still import.
-FORMAT_VERSION = "1.1"
-READABLE_VERSIONS = ("1.0", "1.1")
+# 1.1 adds the office's legal assessment ("assessment"); 1.2 the applications with the office's
+# decisions and their approvals ("applications"). Files of 1.0 and 1.1 still import.
+FORMAT_VERSION = "1.2"
+READABLE_VERSIONS = ("1.0", "1.1", "1.2")
 
 # Person attributes the exchange format carries one to one (JSON key = model field name).
 PERSON_TEXT = ["file_number", "azr_number", "family_name", "given_names", "nationality", "sex",
@@ -96,6 +97,8 @@ class ParsedCase:
     asylum_given: bool = False
     assessment: dict | None = None  # only the keys the file gives (others stay as stored)
     family: list[tuple[str, str, bool]] | None = None  # (relation, file_number, in household)
+    # Applications with decision and approvals (interop.applications); None: not in the file.
+    applications: list[dict] | None = None
 
     @property
     def file_number(self) -> str:

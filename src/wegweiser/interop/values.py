@@ -34,6 +34,7 @@ class Problem:
     column: str
     value: str
     message: str
+    person: str = ""  # file number of the person the row belongs to (JSON), if known
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -75,7 +75,8 @@ def export_cases(request, fmt):
     if fmt == "xlsx":
         return exporting.xlsx_response(queryset, filename)
     return exporting.json_response(queryset, authority.pk, authority.name, filename,
-                                   include_criminal=can(request.user, "case.view_criminal"))
+                                   include_criminal=can(request.user, "case.view_criminal"),
+                                   include_decisions=can(request.user, "decision.view"))
 
 
 def _plain(data: dict) -> dict:
