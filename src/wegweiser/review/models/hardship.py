@@ -35,6 +35,14 @@ class HardshipPetition(CaseRecord):
     decision = models.ForeignKey("cases.Decision", on_delete=models.SET_NULL, null=True,
                                  blank=True, related_name="+",
                                  verbose_name=_("Entscheidung der Behörde"))
+    # The Wiedervorlage for the statement's due date (kept in step by review.hardship).
+    statement_follow_up = models.ForeignKey(
+        "cases.FollowUp", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("Wiedervorlage zur Stellungnahme"))
+    # The latest request to remove the person while the petition is pending (four eyes).
+    removal_request = models.ForeignKey(
+        "cases.ApprovalRequest", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("Abschiebung trotz laufendem Verfahren"))
     note = models.TextField(_("Notiz"), blank=True)
     history = HistoricalRecords()
 
