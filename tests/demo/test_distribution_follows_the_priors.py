@@ -11,6 +11,9 @@ from wegweiser.demo.data.district import DISTRICT
 from wegweiser.demo.run import build_demo
 
 TODAY = date(2026, 3, 1)
+# Marks the tests as database tests, so that pytest-django sets up the test database even when
+# this module runs alone (the module fixture below would otherwise reach the configured one).
+pytestmark = pytest.mark.django_db
 WESTERN_BALKANS = {"SRB", "XKX", "ALB", "MKD", "BIH"}
 
 

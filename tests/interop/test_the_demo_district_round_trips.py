@@ -37,14 +37,34 @@ def test_an_export_imported_into_an_empty_authority_gives_identical_case_files(d
     empty = Authority.objects.create(name="Leere Behörde", short_name="LB")
     for town in Municipality.objects.filter(authority=district):
         Municipality.objects.create(authority=empty, name=town.name)
+    _same_teams_and_guidelines(district, empty)
     exported = _cases(district)
     assert any(c["assessment"] for c in exported)  # the legal assessment travels
+    assert any(a["decision"] and a["decision"]["snapshot"]
+               for c in exported for a in c["applications"])  # and the decision history
 
-    outcome = import_file(json.dumps({"format_version": "1.1", "cases": exported}).encode(),
+    outcome = import_file(json.dumps({"format_version": "1.2", "cases": exported}).encode(),
                           "uebergabe.json", empty, head)
 
     assert outcome.ok, outcome.report()
     assert _cases(empty) == exported
+
+
+def _same_teams_and_guidelines(source, target) -> None:
+    """Decisions name teams and guideline versions; the receiving office must know them."""
+    from wegweiser.accounts.models import Team
+    from wegweiser.review.models import Guideline, GuidelineVersion
+
+    for team in Team.objects.filter(authority=source):
+        Team.objects.create(authority=target, name=team.name, letters_from=team.letters_from,
+                            letters_to=team.letters_to)
+    for version in GuidelineVersion.unscoped.filter(authority=source).select_related("guideline"):
+        guideline, _created = Guideline.objects.get_or_create(
+            authority=target, number=version.guideline.number,
+            defaults={"title": version.guideline.title})
+        GuidelineVersion.objects.create(authority=target, guideline=guideline,
+                                        number=version.number, text=version.text,
+                                        reason_kind=version.reason_kind, state=version.state)
 
 
 def _screen(*source) -> dict:

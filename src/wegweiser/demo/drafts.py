@@ -108,6 +108,12 @@ class PersonDraft:
     note: str = ""
     # The office's legal assessment (Assessment fields), None = not assessed; assessments.py.
     assessment: dict | None = None
+    # Applications with decisions and § 23a petitions (practice.py, petitions.py).
+    applications: list = field(default_factory=list)
+    petitions: list = field(default_factory=list)
+
+    def applications_after(self, day: date) -> bool:
+        return any(a.received_on >= day for a in self.applications)
 
 
 @dataclass

@@ -80,7 +80,8 @@ CASELOAD_LETTERS = ["a", "bcdefgh", "ijklmnopqr", "stuvwxyz"]
 
 class OfficeLoader:
     def __init__(self, authority: Authority, towns: list[Municipality], caseworkers: list[User],
-                 lead: User, today: date, writer: type[RowWriter]):
+                 lead: User, today: date, writer: type[RowWriter], practice=None):
+        self.practice = practice  # practice_rows.PracticeRows: collects each written batch
         self.towns = towns
         self.caseworkers = caseworkers
         self.lead = lead
@@ -131,6 +132,8 @@ class OfficeLoader:
             self.writers[kind].write(self._facts(members, kind))
         self.writers["assessment"].write(self._assessments(members))
         self.writers["follow_up"].write(self._follow_ups(members, persons))
+        if self.practice is not None:
+            self.practice.collect(members, {row[0]: row[13] for row in persons})
 
     def _person_row(self, pk: int, member: PersonDraft, home: HouseholdDraft,
                     caseworker: User) -> tuple:

@@ -39,6 +39,8 @@ def delete_office_data(authority_ids: list[int]) -> None:
     """Delete all rows of these authorities (except audit entries and users)."""
     if not authority_ids:
         return
+    # Users stay (see above), so their team goes first: the teams are deleted below.
+    User.objects.filter(authority_id__in=authority_ids).update(team=None, approval_deputy=False)
     marks = ", ".join(["%s"] * len(authority_ids))
     existing = set(connection.introspection.table_names())  # a model may await its migration
     with connection.cursor() as cursor:

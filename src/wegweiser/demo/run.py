@@ -14,10 +14,13 @@ from wegweiser.screening.cli_run import Bar
 from wegweiser.screening.models import ScreeningRun
 from wegweiser.screening.runs import run_now
 
-from . import accounts
-from .data.district import OFFICES, OfficeSpec
+from . import accounts, snapshots
+from .data import practice as P
+from .data.district import DISTRICT, OFFICES, OfficeSpec
 from .generator import OfficeGenerator
 from .load import OfficeLoader
+from .practice import PracticePlanner
+from .practice_rows import PracticeRows
 from .reset import delete_office_data
 from .writers import writer_class
 
@@ -68,9 +71,14 @@ def _build_office(office, seed, count, today, employers, report, orm) -> OfficeR
     caseworkers = sorted((u for u in users.values() if u.role == Role.CASEWORKER),
                          key=lambda u: u.username)
     lead = next(u for u in users.values() if u.role == Role.HEAD)
-    loader = OfficeLoader(authority, towns, caseworkers, lead, today, writer_class(orm))
+    teams = P.TEAMS if office is DISTRICT else P.NEIGHBOUR_TEAMS
+    practice = PracticeRows(authority, lead, users, teams, writer_class(orm))
+    loader = OfficeLoader(authority, towns, caseworkers, lead, today, writer_class(orm), practice)
     generator = OfficeGenerator(office, seed, today, employers)
-    loader.load(generator.households(count), report)
+    planner = PracticePlanner(seed, office.short_name, today, count, teams)
+    loader.load(planner.plan(generator.households(count)), report)
+    practice.write()
+    snapshots.fill(authority.pk, practice.decisions, today)
     names = [(str(Role(login.role).label), login.username) for login in accounts.logins(office)]
     return OfficeResult(office, authority, count, loader.persons, names)
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from django.db import connection, models
 from django.utils import timezone
 
-SLOW_TYPES = (models.DateTimeField, models.DecimalField)  # need the backend's adaptation
+SLOW_TYPES = (models.DateTimeField, models.DecimalField, models.JSONField)  # adapted
 
 
 class RowWriter:
