@@ -10,6 +10,7 @@ NAVIGATION = [
     # The head of department and named deputies answer four-eyes approvals.
     ("approval.answer", "cases:approvals", _("Freigaben")),
     ("screening.worklist", "screening:worklist", _("Bleiberechtsprüfung")),
+    ("hardship.view", "review:hardship_list", _("Härtefallkommission")),
     ("aggregates.view", "web:overview", _("Übersicht")),
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
     ("case.import", "interop:import", _("Import")),
