@@ -233,6 +233,15 @@ if WEGWEISER_SCREENING_KEEP_RUNS < 2:
 # 0 = never keep them.
 WEGWEISER_CONSTELLATION_CACHE_SECONDS = envint("WEGWEISER_CONSTELLATION_CACHE_SECONDS", "14400")
 
+# Decision-practice figures by team (review.practice): a team cell resting on fewer decisions than
+# this is not shown ("< 5"), so that no figure describes a single caseworker (co-determination of
+# the staff council, docs/decisions/0006). At least 1.
+WEGWEISER_TEAM_MIN_DECISIONS = envint("WEGWEISER_TEAM_MIN_DECISIONS", "5")
+if WEGWEISER_TEAM_MIN_DECISIONS < 1:
+    raise ImproperlyConfigured(
+        "WEGWEISER_TEAM_MIN_DECISIONS must be at least 1, not "
+        f"{WEGWEISER_TEAM_MIN_DECISIONS}")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -9,10 +9,10 @@ spreadsheets, so text that a spreadsheet would run as a formula is neutralised t
 import csv
 import json
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from django.db.models import Prefetch, QuerySet
-from django.http import FileResponse, StreamingHttpResponse
+from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 
 from wegweiser.accounts.scoping import authority_scope
@@ -109,6 +109,17 @@ def csv_response(queryset, authority_id: int, filename: str) -> StreamingHttpRes
             yield writer.writerow(formulas.csv_cells(row))
 
     return _streaming(_scoped(authority_id, lines()), "csv", filename)
+
+
+def figures_csv_response(header: list[str], rows: Iterable[list], filename: str) -> HttpResponse:
+    """A small table of figures (no personal data) as CSV, in the layout of every CSV export:
+    semicolons, a byte order mark for spreadsheets, formula-looking text neutralised."""
+    writer = csv.writer(_Echo(), delimiter=";", lineterminator="\r\n")
+    body = "\ufeff" + writer.writerow(header) + "".join(
+        writer.writerow(formulas.csv_cells([str(cell) for cell in row])) for row in rows)
+    response = HttpResponse(body, content_type=CONTENT_TYPES["csv"])
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def json_response(queryset, authority_id: int, authority_name: str, filename: str,

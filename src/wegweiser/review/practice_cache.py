@@ -1,0 +1,46 @@
+"""Decision-practice figures are computed once per state of the data, then served from the cache.
+
+One computation reads every decision of the period (on a large office about a second,
+bench/bench_decision_practice.py); the figures change only when a decision, an application or
+a team changes. The key therefore carries a version of the data: the newest change in the
+history of decisions and applications (every write goes through the one-door services and
+leaves a history row, the importer's bulk writes included) and the authority's teams. A new
+decision makes a new key - no figure is ever older than the data it shows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import astuple
+
+from django.core.cache import cache
+from django.db.models import Count, Max
+
+from wegweiser.accounts.models import Team
+from wegweiser.cases.models import Application, Decision
+
+from .practice import Figures, Selection, figures
+
+TIMEOUT = 24 * 3600
+
+
+def data_version(authority_id: int) -> str:
+    """Changes whenever a decision or application is written or deleted, or a team goes."""
+    decisions = Decision.history.aggregate(last=Max("history_id"))["last"]  # type: ignore[attr-defined]
+    applications = Application.history.aggregate(last=Max("history_id"))["last"]  # type: ignore[attr-defined]
+    teams = Team.objects.filter(authority_id=authority_id).aggregate(n=Count("pk"), last=Max("pk"))
+    return f"{decisions}/{applications}/{teams['n']}/{teams['last']}"
+
+
+def cached_figures(selection: Selection, minimum: int, authority_id: int) -> Figures:
+    """The figures of a selection; a constellation's members change with the case files, so a
+    selection by constellation is always computed."""
+    if selection.person_ids is not None:
+        return figures(selection, minimum)
+    parts = (authority_id, minimum, data_version(authority_id), *astuple(selection))
+    key = "practice:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+    result = cache.get(key)
+    if result is None:
+        result = figures(selection, minimum)
+        cache.set(key, result, TIMEOUT)
+    return result

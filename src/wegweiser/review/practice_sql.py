@@ -1,0 +1,126 @@
+"""The queries behind the decision-practice figures: one pass over the decisions, one over the
+applications, one over the refusals' reason codes - whatever the number of tables shown.
+
+The decisions are grouped once by the finest cell the page shows (period × norm × team): the
+counts of every table are sums over these cells, done in Python over a few hundred rows. The
+days from application to decision travel as one list per cell, from which Polars takes the
+median and the 90th percentile of each table's rows exactly (linear interpolation, as
+PostgreSQL's percentile_cont) - percentiles cannot be summed, so they are not pre-aggregated.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+from django.db import connection
+from django.db.models import (
+    CharField,
+    Count,
+    F,
+    Func,
+    IntegerField,
+    Q,
+    QuerySet,
+    StringAgg,
+    Value,
+)
+from django.db.models.functions import Cast, ExtractQuarter, ExtractYear
+
+from wegweiser.cases.models.decision import Discretion, Outcome
+
+GRANTED = (Outcome.GRANTED, Outcome.PARTLY)
+LAW_ALLOWED = ("entitlement", "should", "may")
+LAW_DENIED = ("not_met", "blocked")
+NOT_WITHDRAWN = ~Q(outcome=Outcome.WITHDRAWN)
+
+# The counts of a table row, each as the condition a decision must meet.
+FLAGS: dict[str, Q] = {
+    "granted": Q(outcome__in=GRANTED),
+    "refused": Q(outcome=Outcome.REFUSED),
+    "duldung": Q(outcome=Outcome.DULDUNG_INSTEAD),
+    "withdrawn": Q(outcome=Outcome.WITHDRAWN),
+    "in_favour": Q(discretion=Discretion.IN_FAVOUR) & NOT_WITHDRAWN,
+    "against": Q(discretion=Discretion.AGAINST) & NOT_WITHDRAWN,
+    "not_exercised": Q(discretion=Discretion.NOT_EXERCISED) & NOT_WITHDRAWN,
+    "law_allowed_refused": Q(snapshot_verdict__in=LAW_ALLOWED, outcome=Outcome.REFUSED),
+    "law_denied_granted": Q(snapshot_verdict__in=LAW_DENIED, outcome__in=GRANTED),
+}
+CELL = ("k_year", "k_quarter", "k_norm", "k_team")
+
+
+class DaysBetween(Func):
+    """Whole days from the second date column to the first, on PostgreSQL and SQLite."""
+
+    output_field = IntegerField()
+    template = "(%(expressions)s)"  # PostgreSQL: date - date is a number of days
+    arg_joiner = " - "
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        end_sql, end_params = compiler.compile(self.source_expressions[0])
+        start_sql, start_params = compiler.compile(self.source_expressions[1])
+        return (f"CAST(julianday({end_sql}) - julianday({start_sql}) AS INTEGER)",
+                [*end_params, *start_params])
+
+
+DAYS = DaysBetween(F("decided_on"), F("application__received_on"))
+
+
+def _period(grain: str, day_field: str) -> dict[str, Any]:
+    quarter = ExtractQuarter(day_field) if grain == "quarter" else Value(0)
+    return {"k_year": ExtractYear(day_field), "k_quarter": quarter}
+
+
+def decision_cells(decisions: QuerySet, grain: str) -> list[dict[str, Any]]:
+    """Per period × norm × team: every count, and the days of the decisions on the merits as
+    one comma-separated text ("days"). One query."""
+    counts = {name: Count("pk", filter=condition) for name, condition in FLAGS.items()}
+    days = StringAgg(Cast(DAYS, CharField()), delimiter=Value(","), filter=NOT_WITHDRAWN)
+    return list(decisions
+                .annotate(**_period(grain, "decided_on"), k_norm=F("pathway_id"),
+                          k_team=F("team_id"))
+                .values(*CELL).annotate(decisions=Count("pk"), **counts, days=days)
+                .order_by())
+
+
+def application_cells(applications: QuerySet, grain: str) -> list[dict[str, Any]]:
+    """Applications per period × norm (they belong to no team). One query."""
+    return list(applications.annotate(**_period(grain, "received_on"), k_norm=F("pathway_id"))
+                .values("k_year", "k_quarter", "k_norm").annotate(applications=Count("pk"))
+                .order_by())
+
+
+def days_frame(cells: list[dict[str, Any]], keys: dict[str, list]) -> pl.DataFrame:
+    """One row per decision on the merits: its days and its cell's key of each table."""
+    frame = pl.DataFrame({"days": [cell["days"] or "" for cell in cells], **keys},
+                         schema={"days": pl.String, **dict.fromkeys(keys, pl.String)})
+    return (frame.with_columns(pl.col("days").str.split(",")).explode("days")
+            .filter(pl.col("days") != "").with_columns(pl.col("days").cast(pl.Int64)))
+
+
+def quantiles(frame: pl.DataFrame, by: str | None, shares: dict[str, float]) -> dict[Any, dict]:
+    """{key: {name: quantile}} of the days per value of column `by` (None: over all rows)."""
+    columns = [pl.col("days").quantile(share, interpolation="linear").alias(name)
+               for name, share in shares.items()]
+    if by is None:
+        return {None: frame.select(columns).row(0, named=True)} if frame.height else {}
+    return {row.pop(by): row for row in frame.group_by(by).agg(columns).iter_rows(named=True)}
+
+
+def reason_counts(refusals: QuerySet) -> list[tuple[str, int]]:
+    """(code, refusals) for every reason code of the refusals, most frequent first."""
+    sql, params = refusals.values("id", "reasons").order_by().query.sql_with_params()
+    if connection.vendor == "postgresql":
+        # Each code once per decision (DISTINCT per row is cheaper than a DISTINCT count).
+        elements = ("CROSS JOIN LATERAL (SELECT DISTINCT value FROM jsonb_array_elements_text("
+                    "CASE WHEN jsonb_typeof(d.reasons) = 'array' THEN d.reasons "
+                    "ELSE '[]'::jsonb END)) AS r")
+        count = "COUNT(*)"
+    else:
+        elements = ("CROSS JOIN json_each(CASE WHEN json_type(d.reasons) = 'array' "
+                    "THEN d.reasons ELSE '[]' END) AS r")
+        count = "COUNT(DISTINCT d.id)"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT r.value, {count} FROM ({sql}) d {elements} "
+                       "GROUP BY r.value ORDER BY 2 DESC, 1", params)
+        return cursor.fetchall()
