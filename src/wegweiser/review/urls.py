@@ -1,9 +1,16 @@
 """URLs of the hardship review: conferences, constellations, guidelines, decision practice, § 23a."""
 
+from django.urls import include, path
+
 from .hardship_urls import urlpatterns as hardship_patterns
 from .urls_conferences import conference_patterns
 from .urls_guidelines import guideline_patterns
 
 app_name = "review"
 
-urlpatterns: list = [*conference_patterns, *guideline_patterns, *hardship_patterns]
+urlpatterns: list = [
+    *conference_patterns,
+    *guideline_patterns,
+    *hardship_patterns,
+    path("entscheidungspraxis/", include("wegweiser.review.practice_urls")),
+]

@@ -13,6 +13,7 @@ NAVIGATION = [
     ("hardship.view", "review:hardship_list", _("Härtefallkommission")),
     ("aggregates.view", "web:overview", _("Übersicht")),
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
+    ("practice.view", "review:practice", _("Entscheidungspraxis")),
     ("case.import", "interop:import", _("Import")),
     ("conference.view", "review:conferences", _("Fallkonferenzen")),
     ("constellation.view", "review:constellation_list", _("Fallkonstellationen")),
