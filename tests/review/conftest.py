@@ -84,3 +84,12 @@ def files(person_ids):
     from wegweiser.cases.models import Person
 
     return set(Person.unscoped.filter(pk__in=person_ids).values_list("file_number", flat=True))
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Figures are cached per state of the data; ids restart after each test's rollback, so a
+    figure of the previous test must not be found under the same key."""
+    from django.core.cache import cache
+
+    cache.clear()
