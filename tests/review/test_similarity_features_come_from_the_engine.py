@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from wegweiser.review.consistency import similarity_features
+from wegweiser.cases.decision_similarity import similarity_features
 
 DAY = date(2025, 3, 1)
 

@@ -20,6 +20,7 @@ from wegweiser.law.statute.parameters import DEFAULT_POLICY
 from wegweiser.law.statute.pathways import PATHWAYS_BY_ID
 from wegweiser.screening.single import evaluate_person
 
+from .decision_similarity import similarity_features
 from .models import Person
 from .names import fold
 
@@ -37,6 +38,8 @@ def take_snapshot(person: Person, pathway_id: str, as_of: date) -> tuple[str, di
         "taken_at": timezone.now().isoformat(timespec="seconds"),
         "policy_changed": evaluation.policy != DEFAULT_POLICY,
         "verdicts": {p.pathway_id: p.verdict.value for p in evaluation.verdict.pathways},
+        # For the consistency alerts of the decision-practice analysis (decision 0007).
+        "similarity": similarity_features(evaluation.features, as_of),
     }
     if not pathway_id:
         return "", snapshot

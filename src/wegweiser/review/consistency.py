@@ -2,7 +2,7 @@
 
 Two decisions are *similar* when they share the similarity key: the same norm, the same
 screening verdict frozen on the decision day, and - from the engine's features on that day,
-frozen in `Decision.snapshot["similarity"]` by `similarity_features` - the same state of
+frozen in `Decision.snapshot["similarity"]` by cases.decision_similarity - the same state of
 identity, livelihood and German, and the same whole year of the current Duldung chain. An alert
 is a refusal for which a similar decision granted (or partly granted) the title no more than
 24 months before or after it.
@@ -22,55 +22,13 @@ from django.db.models.expressions import RowRange
 from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce
 
+from wegweiser.cases.decision_similarity import SIMILARITY, UNKNOWN
 from wegweiser.cases.models import Decision
 from wegweiser.cases.models.decision import Outcome
-from wegweiser.law.engine.dates import add_months
 
 from .practice import GRANTED
 
 WINDOW = timedelta(days=730)  # 24 months
-MAX_YEARS = 8  # "8 years and more" is one band: the longest thresholds of the law are 8 years
-SIMILARITY = ("identity", "livelihood", "language", "toleration_years")
-UNKNOWN = "unknown"
-
-
-# --- what is frozen on the decision day ----------------------------------------------------------
-
-def similarity_features(features: dict[str, Any], as_of: date) -> dict[str, str]:
-    """The similarity values of one engine feature row (law.engine.features) on `as_of`.
-
-    Stored by the decision form in `Decision.snapshot["similarity"]`; unknown stays "unknown"
-    (two unknowns are similar: both files lack the same fact).
-    """
-    return {
-        "identity": _tri(features.get("identity_clarified")),
-        "livelihood": _tri(features.get("livelihood_secured")),
-        "language": _language(features.get("lang_oral")),
-        "toleration_years": _toleration_years(features, as_of),
-    }
-
-
-def _tri(value: bool | None) -> str:
-    return UNKNOWN if value is None else ("yes" if value else "no")
-
-
-def _language(level: int | None) -> str:
-    """Oral German: below A2, A2, B1 or better - the steps the pathways ask for."""
-    if level is None:
-        return UNKNOWN
-    return "B1" if level >= 3 else "A2" if level == 2 else "below_A2"
-
-
-def _toleration_years(features: dict[str, Any], as_of: date) -> str:
-    alive, start = features.get("dul_alive"), features.get("dul_start")
-    if alive is None:
-        return UNKNOWN
-    if not alive or start is None:
-        return "0"
-    months = (as_of.year - start.year) * 12 + as_of.month - start.month
-    if as_of < add_months(start, months):
-        months -= 1
-    return str(min(max(months, 0) // 12, MAX_YEARS))
 
 
 # --- the alerts --------------------------------------------------------------------------------
