@@ -57,3 +57,16 @@ def test_without_the_conference_module_there_is_no_button(client, users, refused
     assert "Für die nächste Fallkonferenz vorschlagen" not in page
     url = reverse("review:practice_propose", args=[refused.pk])
     assert client.post(url, {"source": "may"}).status_code == 404
+
+
+def test_the_proposal_goes_through_the_conference_door(client, users, refused):
+    from wegweiser.review.models import Proposal
+
+    login(client, users["head"])
+    url = reverse("review:practice_propose", args=[refused.pk])
+    client.post(url, {"source": "may"})
+    client.post(url, {"source": "may"})  # twice: still one open proposal
+    [proposal] = Proposal.objects.filter(person=refused)
+    assert (proposal.source, proposal.proposed_by) == ("may", users["head"])
+    page = client.get(reverse("review:practice_missed")).content.decode()
+    assert "bereits vorgeschlagen" in page
