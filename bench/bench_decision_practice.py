@@ -10,6 +10,12 @@ decisions over eight years, one screening run) unless --reuse is given. Then the
 practice page is requested --requests times with typical filters through Django's test client
 (DEBUG off, as in production) and p50/p95/max are printed. Target: p95 ≤ 300 ms.
 
+With --constellations the persons come from the demo district instead (--households, about
+1.9 persons each: 52,000 households ≈ 100,000 persons with their status periods and facts),
+four constellations are saved, and the constellation list with its live counts is timed as
+well (the first request reads the features of every person; later ones use the per-process
+copy, review/constellation_frame.py). Use a database of its own, e.g. bench_constellations.
+
 The figures are cached per state of the data (review/practice_cache.py), so two series are
 measured: "erstmals" - every request asks for a selection not computed before (the end date
 moves by a day each time), i.e. the full computation; "wiederholt" - the same six selections
@@ -96,9 +102,9 @@ def fill(persons: int, decisions: int, rng: random.Random) -> int:
                           "criminal_record_known"],
          ((authority.pk, 1, now, f"KB-{n:06d}", "", f"Name{n}", "Vorname", "", "", "IRQ",
            town.pk, "", "", "duldung", "day", "x", False) for n in range(persons)))
-    first_person = _first_id("cases_person")
-    _applications_and_decisions(authority.pk, first_person, persons, decisions, teams, rng, now)
-    _screening_run(authority.pk, first_person, persons, rng)
+    person_ids = list(range(_first_id("cases_person"), _first_id("cases_person") + persons))
+    _applications_and_decisions(authority.pk, person_ids, decisions, teams, rng, now)
+    _screening_run(authority.pk, person_ids, rng)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     print(f"Daten: {persons} Personen, {decisions} Entscheidungen in "
@@ -112,7 +118,57 @@ def _first_id(table: str) -> int:
         return cursor.fetchone()[0]
 
 
-def _applications_and_decisions(authority_id, first_person, persons, count, teams, rng, now):
+def _last_id(table: str) -> int:
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT MAX(id) FROM {table}")
+        return cursor.fetchone()[0]
+
+
+CONSTELLATIONS = {
+    "Junge Erwachsene 21–26, Kettenduldung ab 6 Jahren": [
+        {"feature": "age", "op": "between", "value": [21, 26]},
+        {"feature": "toleration_months", "op": "ge", "value": 72}],
+    "Identität ungeklärt, Duldung ab 18 Monaten": [
+        {"feature": "identity_clarified", "op": "eq", "value": False},
+        {"feature": "toleration_months", "op": "ge", "value": 18}],
+    "Deutsch mündlich ab A2, Beschäftigung ab 12 Monaten": [
+        {"feature": "lang_oral", "op": "ge", "value": "A2"},
+        {"feature": "employment_months", "op": "ge", "value": 12}],
+    "Erwachsene ab 18": [{"feature": "age", "op": "ge", "value": 18}],
+}
+
+
+def fill_demo(households: int, decisions: int, rng: random.Random) -> int:
+    """The demo district's persons, teams, decisions by COPY, four constellations."""
+    from wegweiser.accounts.models import Team, User
+    from wegweiser.cases.models import Person
+    from wegweiser.review import constellations as service
+
+    started = time.perf_counter()
+    call_command("demo", persons=households, reset=True, verbosity=0)
+    authority_id = (Person.unscoped.values("authority_id").annotate(n=django.db.models.Count("pk"))
+                    .order_by("-n")[0]["authority_id"])
+    head = User.objects.filter(authority_id=authority_id, role="head").first()
+    head.username = "bench-head"
+    head.save(update_fields=["username"])
+    Team.objects.filter(authority_id=authority_id).delete()
+    teams = [Team.objects.create(authority_id=authority_id, name=f"Team {a}–{b}",
+                                 letters_from=a, letters_to=b) for a, b in LETTERS]
+    person_ids = list(Person.unscoped.filter(authority_id=authority_id)
+                      .values_list("pk", flat=True))
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM cases_decision WHERE authority_id = %s", [authority_id])
+    _applications_and_decisions(authority_id, person_ids, decisions, teams, rng, timezone.now())
+    for name, conditions in CONSTELLATIONS.items():
+        service.save_constellation(head, None, name=name, description="", conditions=conditions)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    print(f"Daten: Demo-Kreis mit {len(person_ids)} Personen, {decisions} Entscheidungen in "
+          f"{time.perf_counter() - started:.1f} s")
+    return authority_id
+
+
+def _applications_and_decisions(authority_id, person_ids, count, teams, rng, now):
     span = (date.today() - FIRST_DAY).days - 30
     norms, weights = [n for n, _w, _g in NORMS], [w for _n, w, _g in NORMS]
     grant = {n: g for n, _w, g in NORMS}
@@ -121,14 +177,14 @@ def _applications_and_decisions(authority_id, first_person, persons, count, team
         pathway = rng.choices(norms, weights)[0]
         received = FIRST_DAY + timedelta(days=rng.randrange(span))
         days = int(rng.lognormvariate(4.3, 0.6))
-        plan.append((first_person + rng.randrange(persons), pathway, received,
+        plan.append((rng.choice(person_ids), pathway, received,
                      min(received + timedelta(days=days), date.today())))
     copy("cases_application", ["authority_id", "version", "updated_at", "person_id",
                                "received_on", "subject", "pathway_id", "channel", "status",
                                "note"],
          ((authority_id, 1, now, person, received, "residence_permit" if pathway else "duldung",
            pathway, "post", "decided", "") for person, pathway, received, _d in plan))
-    first_application = _first_id("cases_application")
+    first_application = _last_id("cases_application") - count + 1
     copy("cases_decision", ["authority_id", "version", "updated_at", "application_id",
                             "person_id", "decided_on", "outcome", "pathway_id", "decision_type",
                             "discretion", "reasons", "reason_text", "departure_kind",
@@ -157,16 +213,16 @@ def _decision(authority_id, now, application_id, row, teams, grant, rng):
             json.dumps({"similarity": similarity}))
 
 
-def _screening_run(authority_id, first_person, persons, rng):
+def _screening_run(authority_id, person_ids, rng):
     from wegweiser.screening.models import ScreeningRun
 
     run = ScreeningRun.objects.create(authority_id=authority_id, as_of=date.today(),
-                                      status="done", persons_total=persons)
+                                      status="done", persons_total=len(person_ids))
     copy("screening_screeningresult", ["authority_id", "run_id", "person_id", "pathway_id",
                                        "verdict", "summary", "exceptions_open", "deciding",
                                        "floor", "p104c_holder"],
-         ((authority_id, run.pk, first_person + n, pathway, rng.choice(VERDICTS), "", 0, "", "",
-           False) for n in range(persons) for pathway in ("p25b", "p25a", "p25_5")))
+         ((authority_id, run.pk, person, pathway, rng.choice(VERDICTS), "", 0, "", "", False)
+          for person in person_ids for pathway in ("p25b", "p25a", "p25_5")))
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -193,6 +249,9 @@ def main() -> None:
     parser.add_argument("--decisions", type=int, default=300_000)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--reuse", action="store_true", help="keep the existing data")
+    parser.add_argument("--constellations", action="store_true",
+                        help="demo district persons, and time the constellation counts")
+    parser.add_argument("--households", type=int, default=52_000)
     args = parser.parse_args()
     rng = random.Random(8)
 
@@ -200,7 +259,10 @@ def main() -> None:
     call_command("collectstatic", interactive=False, verbosity=0)
     if not args.reuse:
         call_command("migrate", verbosity=0)
-        fill(args.persons, args.decisions, rng)
+        if args.constellations:
+            fill_demo(args.households, args.decisions, rng)
+        else:
+            fill(args.persons, args.decisions, rng)
 
     from wegweiser.accounts.models import Team, User
 
@@ -220,12 +282,29 @@ def main() -> None:
     warm = [timed(client, PAGE, queries[i % len(queries)]) for i in range(args.requests)]
     alerts = [timed(client, PAGE + "uneinheitlich/", {}) for _ in range(5)]
     missed = [timed(client, PAGE + "ermessen/", {}) for _ in range(5)]
+    if args.constellations:
+        _time_constellations(client, args.requests)
     print(f"Datenbank: {connection.vendor}; Entscheidungen gesamt: {_count('cases_decision')}, "
           f"Personen: {_count('cases_person')}")
     report("Entscheidungspraxis, erstmals berechnet (6 Filter im Wechsel)", cold)
     report("Entscheidungspraxis, wiederholt (aus dem Cache)", warm)
     report("Uneinheitliche Entscheidungen (Seite 1)", alerts)
     report("Ermessen neu prüfen (Seite 1)", missed)
+
+
+def _time_constellations(client: Client, requests: int) -> None:
+    from wegweiser.review.models import Constellation
+
+    first = timed(client, "/praxis/konstellationen/", {})
+    counts = [timed(client, "/praxis/konstellationen/", {}) for _ in range(requests)]
+    print(f"Fallkonstellationen mit Zählung ({Constellation.objects.count()} Konstellationen), "
+          f"erste Anfrage des Prozesses: {first:.0f} ms")
+    report("Fallkonstellationen mit Zählung, danach", counts)
+    ids = list(Constellation.objects.values_list("pk", flat=True))
+    filtered = [timed(client, PAGE, {"constellation": str(ids[i % len(ids)]),
+                                     "end": (date.today() - timedelta(days=i)).isoformat()})
+                for i in range(requests)]
+    report("Entscheidungspraxis mit Konstellationsfilter (volle Berechnung)", filtered)
 
 
 def _count(table: str) -> int:
