@@ -27,6 +27,7 @@ from wegweiser.cases.models import Decision
 from wegweiser.cases.models.decision import Outcome
 
 from .practice import GRANTED
+from .practice_sql import among
 
 WINDOW = timedelta(days=730)  # 24 months
 
@@ -56,7 +57,7 @@ def alerts(start: date, end: date, person_ids=None) -> QuerySet:
     rows = comparable(Decision.objects.filter(decided_on__gte=start - WINDOW,
                                               decided_on__lte=end + WINDOW))
     if person_ids is not None:
-        rows = rows.filter(person_id__in=person_ids)
+        rows = rows.filter(person_id__in=among(person_ids))
     order = [F("decided_on").asc(), F("pk").asc()]
     # Both halves of the OR name a window, so Django filters after the windows are computed
     # (an AND would push the refusal filter below them and hide the grants from the window).

@@ -107,7 +107,7 @@ def decisions(selection: Selection) -> QuerySet[Decision]:
     elif selection.team_id is not None:
         rows = rows.filter(team_id=selection.team_id)
     if selection.person_ids is not None:
-        rows = rows.filter(person_id__in=selection.person_ids)
+        rows = rows.filter(person_id__in=sql.among(selection.person_ids))
     return rows
 
 
@@ -118,7 +118,7 @@ def applications(selection: Selection) -> QuerySet[Application]:
     if selection.pathway_id is not None:
         rows = rows.filter(pathway_id=selection.pathway_id)
     if selection.person_ids is not None:
-        rows = rows.filter(person_id__in=selection.person_ids)
+        rows = rows.filter(person_id__in=sql.among(selection.person_ids))
     return rows
 
 

@@ -10,6 +10,7 @@ PostgreSQL's percentile_cont) - percentiles cannot be summed, so they are not pr
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import polars as pl
@@ -25,6 +26,7 @@ from django.db.models import (
     StringAgg,
     Value,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, ExtractQuarter, ExtractYear
 
 from wegweiser.cases.models.decision import Discretion, Outcome
@@ -69,6 +71,15 @@ DAYS = DaysBetween(F("decided_on"), F("application__received_on"))
 def _period(grain: str, day_field: str) -> dict[str, Any]:
     quarter = ExtractQuarter(day_field) if grain == "quarter" else Value(0)
     return {"k_year": ExtractYear(day_field), "k_quarter": quarter}
+
+
+def among(ids: list[int]) -> RawSQL:
+    """A set of ids for `field__in=...`, as one parameter: a constellation may match tens of
+    thousands of persons, and an IN list with a parameter each is slow (PostgreSQL: the client
+    interpolates every one) or too long (SQLite allows 32,766)."""
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", (list(ids),))
+    return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(list(ids)),))
 
 
 def decision_cells(decisions: QuerySet, grain: str) -> list[dict[str, Any]]:
