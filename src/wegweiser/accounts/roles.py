@@ -48,6 +48,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "decision.edit": frozenset({R.CASEWORKER, R.HEAD}),
     # Four-eyes: the head of department, or a named deputy (User.approval_deputy, see can()).
     "approval.answer": frozenset({R.HEAD}),
+    # The entry page of the hardship review lists the parts a role may use.
+    "review.home": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR, R.CONTROLLING}),
     # Case conferences: caseworkers propose and take part; the head chairs and records.
     "conference.view": frozenset({R.CASEWORKER, R.HEAD}),
     "conference.propose": frozenset({R.CASEWORKER, R.HEAD}),

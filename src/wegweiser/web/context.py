@@ -10,14 +10,11 @@ NAVIGATION = [
     # The head of department and named deputies answer four-eyes approvals.
     ("approval.answer", "cases:approvals", _("Freigaben")),
     ("screening.worklist", "screening:worklist", _("Bleiberechtsprüfung")),
-    ("hardship.view", "review:hardship_list", _("Härtefallkommission")),
+    # Conferences, § 23a, guidelines, constellations and decision practice: one entry page.
+    ("review.home", "review:home", _("Härtefälle und Praxis")),
     ("aggregates.view", "web:overview", _("Übersicht")),
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
-    ("practice.view", "review:practice", _("Entscheidungspraxis")),
     ("case.import", "interop:import", _("Import")),
-    ("conference.view", "review:conferences", _("Fallkonferenzen")),
-    ("constellation.view", "review:constellation_list", _("Fallkonstellationen")),
-    ("guideline.view", "review:guideline_register", _("Leitlinien")),
     ("screening.catalogue", "screening:catalogue", _("Regelkatalog")),
     # Readers reach the settings from the worklist and the catalogue; those who decide them
     # (the administration has no other screening page) get them in the menu.
