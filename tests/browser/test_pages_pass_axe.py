@@ -21,8 +21,9 @@ PAGES_BY_ROLE = {
         "/faelle/{pk}/status/neu/", "/faelle/{pk}/asyl/", "/faelle/{pk}/angaben/employment/neu/",
         "/faelle/{pk}/angaben/training/neu/",
         "/faelle/{pk}/angaben/conviction/neu/", "/faelle/{pk}/familie/neu/", "/faelle/neu/",
-        "/uebersicht/", "/faelle/wiedervorlagen/", "/pruefung/person/{pk}/",
+        "/uebersicht/", "/faelle/wiedervorlagen/", "/pruefung/person/{pk}/", "/praxis/",
     ],
+    "head": ["/praxis/"],
     "dpo": ["/protokoll/"],
     "admin": ["/import/", "/pruefung/einstellungen/", "/pruefung/einstellungen/aendern/"],
 }
