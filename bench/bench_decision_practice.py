@@ -186,15 +186,15 @@ def _applications_and_decisions(authority_id, person_ids, count, teams, rng, now
            pathway, "post", "decided", "") for person, pathway, received, _d in plan))
     first_application = _last_id("cases_application") - count + 1
     copy("cases_decision", ["authority_id", "version", "updated_at", "application_id",
-                            "person_id", "decided_on", "outcome", "pathway_id", "decision_type",
-                            "discretion", "reasons", "reason_text", "departure_kind",
+                            "person_id", "received_on", "decided_on", "outcome", "pathway_id",
+                            "decision_type", "discretion", "reasons", "reason_text", "departure_kind",
                             "departure_text", "team_id", "snapshot_verdict", "snapshot"],
          (_decision(authority_id, now, first_application + i, row, teams, grant, rng)
           for i, row in enumerate(plan)))
 
 
 def _decision(authority_id, now, application_id, row, teams, grant, rng):
-    person, pathway, _received, decided = row
+    person, pathway, received, decided = row
     roll = rng.random()
     outcome = ("withdrawn" if roll < 0.04 else "duldung" if roll < 0.08
                else "granted" if rng.random() < grant[pathway] else "refused")
@@ -206,7 +206,7 @@ def _decision(authority_id, now, application_id, row, teams, grant, rng):
                   "livelihood": rng.choice(["yes", "no", "unknown"]),
                   "language": rng.choice(["below_A2", "A2", "B1", "unknown"]),
                   "toleration_years": str(rng.randint(0, 8))}
-    return (authority_id, 1, now, application_id, person, decided, outcome, pathway,
+    return (authority_id, 1, now, application_id, person, received, decided, outcome, pathway,
             "discretion" if verdict == "may" else "", rng.choice(["", "in_favour", "against",
                                                                     "not_exercised"]),
             json.dumps(reasons), "", "", "", rng.choice(teams).pk, verdict,

@@ -54,7 +54,20 @@ def save_application(user, application: Application, expected_version: int | Non
         raise ValidationError({"status": _(
             "„Entschieden“ ergibt sich aus einer erfassten Entscheidung; bitte die "
             "Entscheidung zum Antrag erfassen.")})
-    return services.save_record(user, application, expected_version, request)
+    with transaction.atomic():
+        services.save_record(user, application, expected_version, request)
+        if decided:
+            _copy_received_on(application)
+    return application
+
+
+def _copy_received_on(application: Application) -> None:
+    """A corrected received date reaches the decision's copy (the practice figures read it).
+
+    A plain UPDATE: the copy is derived, so the decision keeps its version (no conflict for
+    whoever is editing it) and the application's history and audit entry record the change."""
+    Decision.unscoped.filter(application_id=application.pk).exclude(
+        received_on=application.received_on).update(received_on=application.received_on)
 
 
 # --- decisions ----------------------------------------------------------------------------
@@ -76,6 +89,7 @@ def record_decision(user, decision: Decision, expected_version: int | None = Non
     decision.person_id = application.person_id
     decision.authority_id = application.authority_id
     decision.pathway_id = decision.pathway_id or application.pathway_id
+    decision.received_on = application.received_on
     creating = decision.pk is None
     if creating and Decision.unscoped.filter(application_id=application.pk).exists():
         raise ValidationError(_("Zu diesem Antrag ist bereits eine Entscheidung erfasst; "

@@ -98,7 +98,7 @@ class PracticeRows:
         guideline = self.version_id if decision.guideline else None
         rows[Decision].append({
             "id": decision.pk, "person_id": person.person_id, "application_id": pk,
-            "decided_on": decision.decided_on, "outcome": decision.outcome,
+            "received_on": draft.received_on, "decided_on": decision.decided_on, "outcome": decision.outcome,
             "pathway_id": decision.pathway_id, "decision_type": decision.decision_type,
             "discretion": decision.discretion, "reasons": decision.reasons,
             "reason_text": decision.reason_text, "guideline_version_id": guideline,

@@ -354,7 +354,8 @@ class ApplicationWriter:
         decided = [(app, row) for app, row in zip(applications, rows, strict=True)
                    if row["decision"] is not None]
         decisions = Decision.unscoped.bulk_create([
-            Decision(**owned, application_id=app.pk, **self._decision_values(row, kept))
+            Decision(**owned, application_id=app.pk, received_on=app.received_on,
+                     **self._decision_values(row, kept))
             for app, row in decided])
         # Plain rows: bulk_create would stamp "requested_at" with now (auto_now_add).
         approvals = [

@@ -65,7 +65,8 @@ class DaysBetween(Func):
                 [*end_params, *start_params])
 
 
-DAYS = DaysBetween(F("decided_on"), F("application__received_on"))
+# The decision carries its application's received date (cases 0016): no join to applications.
+DAYS = DaysBetween(F("decided_on"), F("received_on"))
 
 
 def _period(grain: str, day_field: str) -> dict[str, Any]:

@@ -94,6 +94,9 @@ class Decision(CaseRecord):
                                        related_name="decision", verbose_name=_("Antrag"))
     person = models.ForeignKey("cases.Person", on_delete=models.CASCADE, related_name="decisions")
     decided_on = models.DateField(_("Entscheidung am"))
+    # A copy of the application's received_on (kept in step by cases.decisions.save_application):
+    # the decision-practice figures need the days from application to decision without a join.
+    received_on = models.DateField(_("Eingang am"), null=True, blank=True, editable=False)
     outcome = models.CharField(_("Ergebnis"), max_length=10, choices=Outcome.choices)
     pathway_id = models.CharField(_("Rechtsgrundlage"), max_length=16, blank=True)
     decision_type = models.CharField(_("Art der Entscheidung"), max_length=10,
@@ -131,6 +134,12 @@ class Decision(CaseRecord):
             models.Index(fields=["authority", "decided_on"]),
             models.Index(fields=["person", "decided_on"]),
         ]
+
+    def save(self, *args, **kwargs):
+        # Whatever path creates the decision, it carries its application's received date.
+        if self.received_on is None and self.application_id is not None:
+            self.received_on = self.application.received_on
+        super().save(*args, **kwargs)
 
 
 class ApprovalKind(models.TextChoices):
