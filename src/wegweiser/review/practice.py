@@ -249,11 +249,13 @@ def suppress(rows: Iterable[Row], minimum: int) -> None:
 
 def figures(selection: Selection, minimum: int) -> Figures:
     """Every table of the page. With a team filter every cell is a team cell and is suppressed."""
-    tables, times = _tables(selection)
+    with sql.grouping_memory():
+        tables, times = _tables(selection)
+        reasons = refusal_reasons(selection)
     periods = _periods(tables["period"], selection)
     result = Figures(selection=selection, minimum=minimum, total=_total(periods, times),
                      periods=periods, norms=_norms(tables["norm"]), teams=_teams(tables["team"]),
-                     reasons=refusal_reasons(selection))
+                     reasons=reasons)
     suppress(result.teams, minimum)
     if selection.team_scoped:
         result.total.suppressed = result.total.decisions < minimum

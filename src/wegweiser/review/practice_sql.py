@@ -11,10 +11,12 @@ PostgreSQL's percentile_cont) - percentiles cannot be summed, so they are not pr
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import polars as pl
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import (
     CharField,
     Count,
@@ -49,6 +51,7 @@ FLAGS: dict[str, Q] = {
     "law_denied_granted": Q(snapshot_verdict__in=LAW_DENIED, outcome__in=GRANTED),
 }
 CELL = ("k_year", "k_quarter", "k_norm", "k_team")
+WORK_MEM = "32MB"  # for the practice queries only (SET LOCAL)
 
 
 class DaysBetween(Func):
@@ -93,6 +96,18 @@ def decision_cells(decisions: QuerySet, grain: str) -> list[dict[str, Any]]:
                           k_team=F("team_id"))
                 .values(*CELL).annotate(decisions=Count("pk"), **counts, days=days)
                 .order_by())
+
+
+@contextmanager
+def grouping_memory() -> Iterator[None]:
+    """A transaction whose queries may group in WORK_MEM (PostgreSQL). The days lists of ~1,500
+    quarter cells outgrow the default work_mem (4 MB): the planner then sorts 300,000 rows on
+    disk instead of hashing them (780 -> 340 ms)."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(f"SET LOCAL work_mem = '{WORK_MEM}'")
+        yield
 
 
 def application_cells(applications: QuerySet, grain: str) -> list[dict[str, Any]]:
