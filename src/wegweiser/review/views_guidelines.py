@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -120,23 +121,11 @@ def heading_edit(request, pk: int):
     guideline = _guideline(request, pk)
     form = HeadingForm(request.POST or None, initial={
         "number": guideline.number, "title": guideline.title, "version": guideline.version})
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                service.change_heading(request.user, guideline, number=form.cleaned_data["number"],
-                                       title=form.cleaned_data["title"],
-                                       expected_version=form.cleaned_data.get("version"),
-                                       request=request)
-            except service.GuidelineConflict:
-                form.add_error(None, _(service.GuidelineConflict.message))
-                status = 409
-            except ValidationError as error:
-                _errors_on(form, error)
-            else:
-                messages.success(request, _("Nummer und Titel gespeichert."))
-                return redirect("review:guideline_detail", guideline.pk)
+    status = _submit(request, form, lambda data: service.change_heading(
+        request.user, guideline, number=data["number"], title=data["title"],
+        expected_version=data.get("version"), request=request), _("Nummer und Titel gespeichert."))
+    if status is None:
+        return redirect("review:guideline_detail", guideline.pk)
     return render(request, "review/guideline_form.html", {
         "form": form, "guideline": guideline, "title": _("Nummer und Titel ändern")},
         status=status)
@@ -172,21 +161,11 @@ def draft_edit(request, version_pk: int):
     initial = {**draft_initial(version), "version": version.version}
     form = DraftForm(request.POST or None, initial=initial,
                      authority_id=request.user.authority_id)
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                service.edit_draft(request.user, version, form.draft(),
-                                   form.cleaned_data.get("version"), request)
-            except service.GuidelineConflict:
-                form.add_error(None, _(service.GuidelineConflict.message))
-                status = 409
-            except ValidationError as error:
-                _errors_on(form, error)
-            else:
-                messages.success(request, _("Entwurf gespeichert."))
-                return redirect("review:guideline_detail", version.guideline_id)
+    status = _submit(request, form, lambda data: service.edit_draft(
+        request.user, version, form.draft(), data.get("version"), request),
+        _("Entwurf gespeichert."))
+    if status is None:
+        return redirect("review:guideline_detail", version.guideline_id)
     return render(request, "review/guideline_form.html", {
         "form": form, "guideline": version.guideline, "version": version,
         "title": _("Entwurf bearbeiten")}, status=status)
@@ -216,23 +195,11 @@ def draft_approve(request, version_pk: int):
     if version.state != VersionState.DRAFT:
         raise Http404
     form = ApproveForm(request.POST or None, initial={"version": version.version})
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                service.approve(request.user, version,
-                                valid_from=form.cleaned_data["valid_from"],
-                                expected_version=form.cleaned_data.get("version"),
-                                request=request)
-            except service.GuidelineConflict:
-                form.add_error(None, _(service.GuidelineConflict.message))
-                status = 409
-            except ValidationError as error:
-                _errors_on(form, error)
-            else:
-                messages.success(request, _("Fassung in Kraft gesetzt."))
-                return redirect("review:guideline_detail", version.guideline_id)
+    status = _submit(request, form, lambda data: service.approve(
+        request.user, version, valid_from=data["valid_from"],
+        expected_version=data.get("version"), request=request), _("Fassung in Kraft gesetzt."))
+    if status is None:
+        return redirect("review:guideline_detail", version.guideline_id)
     return render(request, "review/guideline_approve.html", {
         "form": form, "version": version, "guideline": version.guideline,
         "flagged": any(constellation_service.nationality_warning(c.conditions)
@@ -248,27 +215,35 @@ def guideline_withdraw(request, pk: int):
     if version is None:
         raise Http404
     form = WithdrawForm(request.POST or None, initial={"version": version.version})
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                service.withdraw(request.user, guideline, valid_to=form.cleaned_data["valid_to"],
-                                 reason_kind=form.cleaned_data["reason_kind"],
-                                 reason_text=form.cleaned_data["reason_text"],
-                                 expected_version=form.cleaned_data.get("version"),
-                                 request=request)
-            except service.GuidelineConflict:
-                form.add_error(None, _(service.GuidelineConflict.message))
-                status = 409
-            except ValidationError as error:
-                _errors_on(form, error)
-            else:
-                messages.success(request, _("Leitlinie aufgehoben."))
-                return redirect("review:guideline_detail", guideline.pk)
+    status = _submit(request, form, lambda data: service.withdraw(
+        request.user, guideline, valid_to=data["valid_to"], reason_kind=data["reason_kind"],
+        reason_text=data["reason_text"], expected_version=data.get("version"), request=request),
+        _("Leitlinie aufgehoben."))
+    if status is None:
+        return redirect("review:guideline_detail", guideline.pk)
     return render(request, "review/guideline_form.html", {
         "form": form, "guideline": guideline, "title": _("Leitlinie aufheben"),
         "submit": _("Aufheben")}, status=status)
+
+
+def _submit(request, form, save: Callable[[dict[str, Any]], Any], done: str) -> int | None:
+    """Save a valid posted form through the service: None when saved (the message is shown),
+    otherwise the status of the page shown again - 200 (not posted), 400 (refused), 409 (someone
+    else saved first; the input stays)."""
+    if request.method != "POST":
+        return 200
+    if not form.is_valid():
+        return 400
+    try:
+        save(form.cleaned_data)
+    except service.GuidelineConflict:
+        form.add_error(None, _(service.GuidelineConflict.message))
+        return 409
+    except ValidationError as error:
+        _errors_on(form, error)
+        return 400
+    messages.success(request, done)
+    return None
 
 
 def _posted_version(request) -> int | None:
