@@ -93,13 +93,16 @@ def case_to_dict(person: Person, include_criminal: bool = True,
 def prefetched(queryset: QuerySet[Person], include_criminal: bool = True,
                include_decisions: bool = True) -> QuerySet[Person]:
     """Everything case_to_dict reads, in a fixed number of queries (no N+1)."""
-    related: list = [c.related_name for c in COLLECTIONS.values()
-                     if include_criminal or not c.criminal]
+    # In the order they were recorded (= the order of an imported file): without an order
+    # PostgreSQL may hand rows back in any order, and a round trip would differ.
+    related: list = [Prefetch(c.related_name, queryset=c.model._base_manager.order_by("pk"))
+                     for c in COLLECTIONS.values() if include_criminal or not c.criminal]
     if include_decisions:
         related += applications.prefetch_lookups()
     return queryset.select_related("municipality", "asylum", "assessment").prefetch_related(
         Prefetch("status_periods", queryset=StatusPeriod.unscoped.order_by("start", "pk")),
-        Prefetch("family_links", queryset=FamilyLink.unscoped.select_related("relative")),
+        Prefetch("family_links",
+                 queryset=FamilyLink.unscoped.select_related("relative").order_by("pk")),
         *related,
     )
 
