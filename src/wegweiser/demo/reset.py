@@ -27,6 +27,20 @@ def authority_tables() -> list[str]:
     return sorted(set(tables))
 
 
+def link_tables() -> list[tuple[str, str, str]]:
+    """(table, column, parent table) of every many-to-many table pointing to a row that
+    belongs to an authority (e.g. a conference's participants)."""
+    links = []
+    for model in apps.get_models(include_auto_created=True):
+        if not model._meta.auto_created or _authority_field(model) is not None:
+            continue
+        for field in model._meta.concrete_fields:
+            parent = getattr(field, "related_model", None)
+            if parent is not None and parent not in KEPT and _authority_field(parent) is not None:
+                links.append((model._meta.db_table, field.column, parent._meta.db_table))
+    return links
+
+
 def _authority_field(model):
     for field in model._meta.concrete_fields:
         if field.name == "authority" and getattr(field, "related_model", None) is Authority:
@@ -44,6 +58,14 @@ def delete_office_data(authority_ids: list[int]) -> None:
     marks = ", ".join(["%s"] * len(authority_ids))
     existing = set(connection.introspection.table_names())  # a model may await its migration
     with connection.cursor() as cursor:
+        # Many-to-many tables carry no authority: their rows go with the rows they link, first.
+        for table, column, parent in link_tables():
+            if table in existing and parent in existing:
+                cursor.execute(
+                    f"DELETE FROM {connection.ops.quote_name(table)} WHERE "
+                    f"{connection.ops.quote_name(column)} IN (SELECT id FROM "
+                    f"{connection.ops.quote_name(parent)} WHERE authority_id IN ({marks}))",
+                    authority_ids)
         for table in (t for t in authority_tables() if t in existing):
             quoted = connection.ops.quote_name(table)
             cursor.execute(f"DELETE FROM {quoted} WHERE authority_id IN ({marks})", authority_ids)

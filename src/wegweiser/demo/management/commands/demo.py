@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wegweiser.demo import summary
 from wegweiser.demo.accounts import DemoError
+from wegweiser.demo.review_examples import add_review_examples
 from wegweiser.demo.run import build_demo, existing_offices, screen_office
 
 
@@ -58,6 +59,8 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         # A completed screening run per office, so that the worklist shows results at once.
         runs = [screen_office(result, today, sys.stderr) for result in results]
+        # Constellations and conferences build on the screening run: examples for the district.
+        add_review_examples(results[0].authority.pk, today)
         self._report(results, runs, today, time.perf_counter() - started, seed)
 
     def _report(self, results, runs, today, seconds, seed) -> None:
