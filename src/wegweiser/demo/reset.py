@@ -37,7 +37,7 @@ def link_tables() -> list[tuple[str, str, str]]:
         for field in model._meta.concrete_fields:
             parent = getattr(field, "related_model", None)
             if parent is not None and parent not in KEPT and _authority_field(parent) is not None:
-                links.append((model._meta.db_table, field.column, parent._meta.db_table))
+                links.append((model._meta.db_table, str(field.column), parent._meta.db_table))
     return links
 
 
