@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from wegweiser.accounts.decorators import requires
 from wegweiser.accounts.roles import can
+from wegweiser.cases.form_saving import add_errors
 
 from . import constellations as constellation_service
 from . import guidelines as service
@@ -107,7 +108,7 @@ def guideline_create(request):
                 request.user, number=form.cleaned_data["number"],
                 title=form.cleaned_data["title"], draft=form.draft(), request=request)
         except ValidationError as error:
-            _errors_on(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Leitlinie als Entwurf angelegt."))
             return redirect("review:guideline_detail", guideline.pk)
@@ -143,7 +144,7 @@ def draft_create(request, pk: int):
         try:
             service.new_draft(request.user, guideline, form.draft(), request)
         except ValidationError as error:
-            _errors_on(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Neue Fassung als Entwurf angelegt."))
             return redirect("review:guideline_detail", guideline.pk)
@@ -240,7 +241,7 @@ def _submit(request, form, save: Callable[[dict[str, Any]], Any], done: str) -> 
         form.add_error(None, _(service.GuidelineConflict.message))
         return 409
     except ValidationError as error:
-        _errors_on(form, error)
+        add_errors(form, error)
         return 400
     messages.success(request, done)
     return None
@@ -251,13 +252,3 @@ def _posted_version(request) -> int | None:
         return int(request.POST.get("version", ""))
     except ValueError:
         return None
-
-
-def _errors_on(form, error: ValidationError) -> None:
-    names = {"conference": "conference", "constellations": "constellations"}
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error.messages)
-        return
-    for name, refused in error.message_dict.items():
-        field = names.get(name, name)
-        form.add_error(field if field in form.fields else None, refused)
