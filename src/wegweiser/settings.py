@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "wegweiser.interop",
     "wegweiser.screening",
     "wegweiser.review",
+    "wegweiser.counselling",
+    "wegweiser.public",
     "wegweiser.demo",
     "wegweiser.ops",
     "wegweiser.web",
@@ -186,7 +188,12 @@ SECURE_CSP = {
 }
 
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("Deutsch")), ("en", _("English"))]
+# The public pages (/buergerservice/) speak seven languages; the staff UI German and English.
+# Language names stay in their own language: a visitor must find theirs without reading German.
+LANGUAGES = [("de", "Deutsch"), ("en", "English"), ("ar", "العربية"), ("tr", "Türkçe"),
+             ("uk", "Українська"), ("ru", "Русский"), ("fa", "فارسی")]
+STAFF_LANGUAGES = [("de", _("Deutsch")), ("en", _("English"))]
+PUBLIC_PATH_PREFIX = "/buergerservice/"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
@@ -214,6 +221,28 @@ TASKS = {
 }
 
 MEDIA_ROOT = DATA_DIR / "media"
+
+# E-mail to visitors of the counselling desk: SMTP configured by the environment; without
+# EMAIL_HOST (demo, development) the mails are written to files that the demo mail page shows.
+if os.environ.get("EMAIL_HOST"):
+    MAILERS = {"default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": os.environ["EMAIL_HOST"],
+            "port": int(os.environ.get("EMAIL_PORT", "587")),
+            "username": os.environ.get("EMAIL_HOST_USER", ""),
+            "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": os.environ.get("EMAIL_USE_TLS", "true").lower() == "true",
+        },
+    }}
+else:
+    MAILERS = {"default": {
+        "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "OPTIONS": {"file_path": str(DATA_DIR / "outgoing-mail")},
+    }}
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "beratung@wegweiser.invalid")
+# The page that shows the outgoing mail (demo only: it shows mails without a login).
+WEGWEISER_DEMO_MAIL_PAGE = os.environ.get("WEGWEISER_DEMO_MAIL_PAGE", "false").lower() == "true"
 
 # Default screening threshold for a "Kettenduldung" (months of continuous toleration).
 WEGWEISER_LONG_TERM_DULDUNG_MONTHS = envint("WEGWEISER_LONG_TERM_DULDUNG_MONTHS", "12")

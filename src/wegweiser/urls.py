@@ -52,5 +52,8 @@ urlpatterns = [
     path("import/", include((interop_patterns, "interop"))),
     path("pruefung/", include("wegweiser.screening.urls")),
     path("praxis/", include("wegweiser.review.urls")),
+    path("beratung/", include("wegweiser.counselling.urls")),
+    # Public pages without login; the prefix is settings.PUBLIC_PATH_PREFIX.
+    path("buergerservice/", include("wegweiser.public.urls")),
     path("benutzer/", include("wegweiser.accounts.urls")),
 ]

@@ -67,6 +67,29 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # § 23a hardship commission petitions.
     "hardship.view": frozenset({R.CASEWORKER, R.HEAD}),
     "hardship.edit": frozenset({R.CASEWORKER, R.HEAD}),
+    # --- Letters and mail runs (letters/): templates are the office's wording, approved by the
+    # head of department; caseworkers and the head create mail runs from a screening run.
+    "letter.template_view": frozenset({R.CASEWORKER, R.HEAD}),
+    "letter.template_edit": frozenset({R.HEAD}),
+    "mailrun.view": frozenset({R.CASEWORKER, R.HEAD}),
+    "mailrun.create": frozenset({R.CASEWORKER, R.HEAD}),
+    # --- end of letters
+    # --- The counselling desk (counselling/): calendar, queue, configuration. Caseworkers may
+    # book on behalf of a caller in the same calendar, but see no counselling content.
+    "desk.view": frozenset({R.COUNSELLOR, R.HEAD}),
+    "desk.book": frozenset({R.COUNSELLOR, R.HEAD, R.CASEWORKER}),
+    "desk.queue": frozenset({R.COUNSELLOR, R.HEAD}),
+    "desk.configure": frozenset({R.HEAD, R.ADMIN}),
+    "desk.statistics": frozenset({R.COUNSELLOR, R.HEAD, R.CONTROLLING}),
+    # --- end of desk
+    # --- Counselling records: confidential to the counsellors (the desk is separate from the
+    # decision-making casework). Caseworkers see that a session took place and what the person
+    # consented to share with them, nothing else.
+    "counselling.record": frozenset({R.COUNSELLOR}),
+    "counselling.shared": frozenset({R.CASEWORKER, R.HEAD}),
+    "partner.view": frozenset({R.COUNSELLOR, R.CASEWORKER, R.HEAD}),
+    "partner.edit": frozenset({R.COUNSELLOR, R.HEAD}),
+    # --- end of counselling records
 }
 
 # Actions a caseworker may also perform when named deputy of the head (User.approval_deputy).

@@ -1,3 +1,6 @@
+from typing import Any
+
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +15,7 @@ NAVIGATION = [
     ("screening.worklist", "screening:worklist", _("Bleiberechtsprüfung")),
     # Conferences, § 23a, guidelines, constellations and decision practice: one entry page.
     ("review.home", "review:home", _("Härtefälle und Praxis")),
+    ("desk.view", "counselling:home", _("Beratungsstelle")),
     ("aggregates.view", "web:overview", _("Übersicht")),
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
     ("case.import", "interop:import", _("Import")),
@@ -25,10 +29,14 @@ NAVIGATION = [
 
 
 def navigation(request):
+    return {"navigation": _items(request), "staff_languages": settings.STAFF_LANGUAGES}
+
+
+def _items(request) -> list[dict[str, Any]]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        return {"navigation": []}
-    items = [{"url": reverse(url_name), "label": label}
+        return []
+    items: list[dict[str, Any]] = [{"url": reverse(url_name), "label": label}
              for action, url_name, label in NAVIGATION if can(user, action)]
     # One item is current: the longest address the page lies under (/pruefung/zahlen/ is
     # "Prüfstatistik", not also "Bleiberechtsprüfung" at /pruefung/).
@@ -36,4 +44,4 @@ def navigation(request):
                   key=len, default=None)
     for item in items:
         item["current"] = item["url"] == current
-    return {"navigation": items}
+    return items
