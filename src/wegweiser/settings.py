@@ -261,6 +261,10 @@ if WEGWEISER_SCREENING_KEEP_RUNS < 2:
 # seconds they are read again in full (a safety net for writes that bypass the audited doors).
 # 0 = never keep them.
 WEGWEISER_CONSTELLATION_CACHE_SECONDS = envint("WEGWEISER_CONSTELLATION_CACHE_SECONDS", "14400")
+# Where those frames are also kept on disk (review.frame_store), written by every build and by
+# each screening run, so that a new web process starts warm. Empty = memory only.
+WEGWEISER_CONSTELLATION_FRAME_DIR = os.environ.get("WEGWEISER_CONSTELLATION_FRAME_DIR",
+                                                   str(DATA_DIR / "frames"))
 
 # Decision-practice figures by team (review.practice): a team cell resting on fewer decisions than
 # this is not shown ("< 5"), so that no figure describes a single caseworker (co-determination of

@@ -43,6 +43,7 @@ from wegweiser.screening.models import ScreeningResult, ScreeningRun
 from wegweiser.screening.policy import policy_for
 from wegweiser.screening.runs import latest_run
 
+from . import frame_store
 from .constellation_catalogue import VERDICT_PREFIX, engine_columns
 
 KEEP_FRAMES = 4
@@ -108,15 +109,31 @@ def person_features(authority_id: int, as_of: date) -> PersonFeatures:
         if cached is not None and _brought_up_to_date(cached):
             _frames.move_to_end(key)
             return cached
-        mark = _audit_mark()
-        persons = Person.unscoped.filter(authority_id=authority_id)
-        entry = PersonFeatures(authority_id, as_of, policy, build_frame(persons, as_of, policy),
-                               time.monotonic(), mark)
+        entry = _stored(key)
+        if entry is None or not _brought_up_to_date(entry):
+            entry = build_and_store(authority_id, as_of, policy)
         if settings.WEGWEISER_CONSTELLATION_CACHE_SECONDS > 0:
             _frames[key] = entry
             while len(_frames) > KEEP_FRAMES:
                 _frames.popitem(last=False)
         return entry
+
+
+def build_and_store(authority_id: int, as_of: date, policy: Policy) -> PersonFeatures:
+    """Read the frame from the case files and leave a copy on disk for other processes."""
+    mark = _audit_mark()
+    persons = Person.unscoped.filter(authority_id=authority_id)
+    entry = PersonFeatures(authority_id, as_of, policy, build_frame(persons, as_of, policy),
+                           time.time(), mark)
+    frame_store.save(authority_id, as_of, policy, entry.frame, mark, entry.built_at)
+    return entry
+
+
+def _stored(key: tuple[int, date, Policy]) -> PersonFeatures | None:
+    stored = frame_store.load(*key)
+    if stored is None:
+        return None
+    return PersonFeatures(key[0], key[1], key[2], stored.frame, stored.built_at, stored.audit_mark)
 
 
 def forget(authority_id: int | None = None) -> None:
@@ -128,7 +145,7 @@ def forget(authority_id: int | None = None) -> None:
 
 def _brought_up_to_date(entry: PersonFeatures) -> bool:
     """Patch the rows of persons changed since the frame was built; False: rebuild it."""
-    if time.monotonic() - entry.built_at > settings.WEGWEISER_CONSTELLATION_CACHE_SECONDS:
+    if time.time() - entry.built_at > settings.WEGWEISER_CONSTELLATION_CACHE_SECONDS:
         return False
     mark = _audit_mark()
     if mark == entry.audit_mark:

@@ -14,6 +14,7 @@ from functools import partial
 import polars as pl
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, QuerySet
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -34,6 +35,11 @@ POSITIVE = ("entitlement", "should", "may")  # "met now"
 Progress = Callable[[str, int, int], None]  # (label, done, total)
 STORE_BATCH = 5_000
 
+
+
+# Sent after a run has stored its results; the hardship review builds its constellation data
+# of that day in the same background job (review.apps), so web processes start warm.
+run_done = Signal()
 
 def start_run(user, as_of: date, request=None) -> ScreeningRun:
     """Create the run and hand it to the task queue once the row is committed."""
@@ -83,6 +89,7 @@ def execute(run: ScreeningRun, progress: Progress | None = None) -> None:
          rule_versions={p.id: p.version_on(run.as_of, policy) for p in ALL_PATHWAYS})
     # Retention: the results of older runs are personal data no longer needed (retention.py).
     prune_after_run(run)
+    run_done.send(sender=ScreeningRun, run=run)
 
 
 def run_now(authority_id: int, as_of: date, progress: Progress | None = None) -> ScreeningRun:
