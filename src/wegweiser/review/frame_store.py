@@ -62,7 +62,7 @@ def save(authority_id: int, as_of: date, policy: Policy, frame: pl.DataFrame,
     stamp = _mark_stamp(audit_mark)
     if directory is None or stamp is None:
         return
-    directory.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)  # personal data: service user only
     stem = _stem(authority_id, as_of, policy)
     # Written under temporary names and renamed: a reader never sees half a file.
     partial = directory / f".{stem}.{os.getpid()}.parquet"
