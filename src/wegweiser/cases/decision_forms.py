@@ -124,6 +124,13 @@ class ClosingForm(KernFormMixin, forms.Form):
                            help_text=_("z. B. Fortzug in einen anderen Kreis, Ausreise, Einbürgerung"))
 
 
+class ReopenForm(KernFormMixin, forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    note = forms.CharField(label=_("Grund der Wiedereröffnung"), max_length=300,
+                           widget=forms.Textarea(attrs={"rows": 3}),
+                           help_text=_("z. B. Rückkehr in den Kreis, Abschluss irrtümlich"))
+
+
 class ResubmitForm(KernFormMixin, forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     note = forms.CharField(label=_("Anmerkung zur erneuten Vorlage"), required=False,

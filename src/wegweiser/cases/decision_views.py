@@ -8,7 +8,14 @@ from django.utils.translation import gettext as _
 from wegweiser.accounts.decorators import requires
 
 from . import decisions, services
-from .decision_forms import AnswerForm, ApplicationForm, ClosingForm, DecisionForm, ResubmitForm
+from .decision_forms import (
+    AnswerForm,
+    ApplicationForm,
+    ClosingForm,
+    DecisionForm,
+    ReopenForm,
+    ResubmitForm,
+)
 from .decision_queries import approval_subject, decision_view, pending_approvals
 from .form_saving import add_errors, save_form
 from .forms import scoped_choices
@@ -64,6 +71,24 @@ def closing_request(request, pk):
             add_errors(form, error)
         else:
             messages.success(request, _("Der Abschluss der Akte liegt zur Freigabe vor."))
+            return redirect("cases:detail", pk=person.pk)
+    return render(request, FORM, {**context, "form": form}, status=400 if form.errors else 200)
+
+
+@requires("approval.answer")
+def reopen(request, pk):
+    """The head of department (or a named deputy) opens a closed file again."""
+    person = _person(pk)
+    form = ReopenForm(request.POST or None, initial={"version": person.version})
+    context = {"person": person, "title": _("Akte wieder öffnen")}
+    if request.method == "POST" and form.is_valid():
+        try:
+            decisions.reopen_file(request.user, person, form.cleaned_data["note"],
+                                  form.cleaned_data["version"], request)
+        except (ValidationError, services.ConflictError) as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Die Akte ist wieder geöffnet."))
             return redirect("cases:detail", pk=person.pk)
     return render(request, FORM, {**context, "form": form}, status=400 if form.errors else 200)
 

@@ -174,6 +174,25 @@ def request_closing(user, person: Person, reason: str, request=None) -> Approval
     return services.save_record(user, approval, None, request)
 
 
+def reopen_file(user, person: Person, reason: str, expected_version: int | None,
+                request=None) -> Person:
+    """Open a closed file again (e.g. the person moved back), by the head of department or a
+    named deputy, with a reason; the closing stays in the history and the audit log."""
+    if not can(user, "approval.answer"):
+        raise PermissionDenied
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"note": _("Bitte den Grund der Wiedereröffnung angeben.")})
+    if not person.closed_on:
+        raise ValidationError(_("Die Akte ist nicht abgeschlossen."))
+    person.closed_on, person.closing_reason = None, ""
+    # The one change save_record lets through on a closed file; the reason goes into the history.
+    setattr(person, "reopening", True)  # noqa: B010
+    setattr(person, "_change_reason",  # noqa: B010
+            (_("Akte wieder geöffnet: %(reason)s") % {"reason": reason})[:100])
+    return services.save_record(user, person, expected_version, request)
+
+
 # --- answering and re-submitting ----------------------------------------------------------
 
 

@@ -53,6 +53,7 @@ def _save_record(user, instance, expected_version: int | None, request):
     creating = instance.pk is None
     person = instance if isinstance(instance, Person) else instance.person
     with transaction.atomic():
+        refuse_if_closed(instance, person)
         if isinstance(instance, StatusPeriod):
             _check_period(instance)
         check_rules(instance)
@@ -74,6 +75,7 @@ def _save_record(user, instance, expected_version: int | None, request):
 def delete_record(user, instance, expected_version: int | None, request=None) -> None:
     person = instance.person
     with transaction.atomic():
+        refuse_if_closed(instance, person)
         _claim_version(instance, expected_version)
         model_name, pk = instance._meta.model_name, instance.pk
         instance.delete()
@@ -98,6 +100,24 @@ def delete_family_link(user, link: FamilyLink, expected_version: int | None,
                                                  relative_id=link.person_id, relation=link.relation)
             for mirror in mirrors:
                 delete_record(user, mirror, mirror.version, request)
+
+
+# A closed file still takes follow-ups (e.g. when the file is due for destruction) and the
+# four-eyes requests about it; everything else waits until the file is reopened.
+OPEN_TO_CLOSED_FILES = ("followup", "approvalrequest")
+
+
+def refuse_if_closed(instance, person: Person) -> None:
+    """A closed file takes no new or changed entries until it is reopened (reopen_file)."""
+    if person.pk is None or instance._meta.model_name in OPEN_TO_CLOSED_FILES:
+        return
+    if getattr(instance, "reopening", False):  # set only by decisions.reopen_file
+        return
+    closed_on = Person.unscoped.filter(pk=person.pk).values_list("closed_on", flat=True).first()
+    if closed_on is not None:
+        raise ValidationError(_(
+            "Die Akte ist seit dem %(day)s abgeschlossen. Änderungen sind erst möglich, wenn die "
+            "Abteilungsleitung sie wieder öffnet.") % {"day": f"{closed_on:%d.%m.%Y}"})
 
 
 def _claim_version(instance, expected_version: int | None) -> None:
