@@ -1,8 +1,9 @@
 """§ 11 Abs. 1 Satz 3 (entry ban, even against an Anspruch) and § 5 Abs. 4 AufenthG."""
 
 import pytest
-from law_builders import verdict_of, well_integrated
+from law_builders import status_of, verdict_of, well_integrated
 
+from wegweiser.law.engine.logic import Tri
 from wegweiser.law.engine.verdict import Verdict
 
 
@@ -27,3 +28,17 @@ def test_security_threat_blocks_p25b():
 def test_obstruction_blocks_p25b():
     """§ 25b Abs. 2 Nr. 1: currently obstructing removal -> ist zu versagen."""
     assert verdict_of(well_integrated(obstruction_finding=True), "p25b") is Verdict.BLOCKED
+
+
+def test_an_entry_ban_does_not_count_against_the_hardship_procedure_if_departure_is_impossible():
+    """§ 5 Abs. 2 HFKVO NRW: a stay against an entry ban (§ 11) excludes in the rule, "außer die
+    Ausreise ist rechtlich oder tatsächlich unmöglich". Ban in force + departure impossible:
+    the soft exclusions are met; ban + impossibility unknown: unknown, not "not met"."""
+    base = dict(entry_ban_in_force=True, resides_in_nrw=True, return_date_fixed=False,
+                title_obtainable_elsewhere=False)
+    assert status_of(well_integrated(**base, departure_impossible=True), "p23a",
+                     "p23a.soft_exclusions") is Tri.MET
+    assert status_of(well_integrated(**base, departure_impossible=False), "p23a",
+                     "p23a.soft_exclusions") is Tri.NOT_MET
+    assert status_of(well_integrated(**base, departure_impossible=None), "p23a",
+                     "p23a.soft_exclusions") is Tri.UNKNOWN

@@ -49,9 +49,7 @@ GROUNDS = (
     Ground("§ 5 Abs. 2 HFKVO NRW", REGULAR,
            _("Aufenthalt entgegen einem Einreise- und Aufenthaltsverbot (§ 11 AufenthG), außer "
              "die Ausreise ist rechtlich oder tatsächlich unmöglich"),
-           "p23a.soft_exclusions",
-           _("Die Prüfung kennt die Ausnahme „Ausreise unmöglich“ hier nicht; bitte selbst "
-             "prüfen.")),
+           "p23a.soft_exclusions"),
     Ground("§ 5 Abs. 2 HFKVO NRW", REGULAR,
            _("Aufenthaltserlaubnis oder Bescheinigung über das gemeinschaftliche "
              "Aufenthaltsrecht in einem anderen Verfahren (Ausländerbehörde oder BAMF) "

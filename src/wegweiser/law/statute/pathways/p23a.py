@@ -30,9 +30,13 @@ MANDATORY = Criterion(
 )
 SOFT = Criterion(
     "p23a.soft_exclusions", "§ 5 Abs. 2 HFKVO NRW, § 23a Abs. 1 Satz 3 AufenthG",
-    gettext_noop("Kein Einreiseverbot, kein anderweitig erreichbarer Titel, keine Straftaten von "
-                 "erheblichem Gewicht, kein feststehender Rückführungstermin"), Kind.REGULAR, S,
-    And(Not(F("entry_ban_in_force")), Not(F("title_obtainable_elsewhere")),
+    gettext_noop("Kein Einreiseverbot (außer die Ausreise ist unmöglich), kein anderweitig "
+                 "erreichbarer Titel, keine Straftaten von erheblichem Gewicht, kein "
+                 "feststehender Rückführungstermin"), Kind.REGULAR, S,
+    # § 5 Abs. 2 HFKVO: a stay against an entry ban excludes "außer die Ausreise ist rechtlich
+    # oder tatsächlich unmöglich" - with the ban in force, an unknown impossibility stays unknown.
+    And(Or(Not(F("entry_ban_in_force")), F("departure_impossible")),
+        Not(F("title_obtainable_elsewhere")),
         between(Not(F("crim_serious_max")), Not(F("crim_serious_min"))),
         Not(F("return_date_fixed"))),
     # The commission decides whether it takes up a case; these only exclude "in der Regel",
