@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "wegweiser.review",
     "wegweiser.counselling",
     "wegweiser.public",
+    "wegweiser.training",
     "wegweiser.demo",
     "wegweiser.ops",
     "wegweiser.web",

@@ -53,6 +53,7 @@ urlpatterns = [
     path("pruefung/", include("wegweiser.screening.urls")),
     path("praxis/", include("wegweiser.review.urls")),
     path("beratung/", include("wegweiser.counselling.urls")),
+    path("fortbildung/", include("wegweiser.training.urls")),
     # Public pages without login; the prefix is settings.PUBLIC_PATH_PREFIX.
     path("buergerservice/", include("wegweiser.public.urls")),
     path("benutzer/", include("wegweiser.accounts.urls")),

@@ -90,6 +90,16 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "partner.view": frozenset({R.COUNSELLOR, R.CASEWORKER, R.HEAD}),
     "partner.edit": frozenset({R.COUNSELLOR, R.HEAD}),
     # --- end of counselling records
+    # --- Training (training/): personnel data, minimised (decision 0010). Everyone sees the own
+    # record; the head of department sees and plans for the team; the head and the administration
+    # keep the topic list and the requirements per role; controlling sees anonymous figures only;
+    # the data-protection officer sees nothing personal beyond the own record.
+    "training.own": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR, R.CONTROLLING, R.DPO, R.ADMIN}),
+    "training.team": frozenset({R.HEAD}),
+    "training.manage": frozenset({R.HEAD}),
+    "training.configure": frozenset({R.HEAD, R.ADMIN}),
+    "training.figures": frozenset({R.HEAD, R.CONTROLLING}),
+    # --- end of training
 }
 
 # Actions a caseworker may also perform when named deputy of the head (User.approval_deputy).

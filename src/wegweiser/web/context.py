@@ -16,6 +16,7 @@ NAVIGATION = [
     # Conferences, § 23a, guidelines, constellations and decision practice: one entry page.
     ("review.home", "review:home", _("Härtefälle und Praxis")),
     ("desk.view", "counselling:home", _("Beratungsstelle")),
+    ("training.own", "training:home", _("Fortbildung")),
     ("aggregates.view", "web:overview", _("Übersicht")),
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
     ("case.import", "interop:import", _("Import")),
