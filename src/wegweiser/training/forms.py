@@ -42,13 +42,25 @@ def topics_of(authority_id: int, instance_topic_id: int | None = None):
         Q(active=True) | Q(pk=instance_topic_id or 0), authority_id=authority_id)
 
 
-class TopicForm(KernFormMixin, forms.ModelForm):
+class VersionedForm(KernFormMixin, forms.ModelForm):
+    """A model form that carries the version it read (optimistic locking)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def validate_unique(self) -> None:
+        """Uniqueness is the door's rule (training.changes), with its own German message."""
+
+    def validate_constraints(self) -> None:
+        """As validate_unique: the door checks, and the database stays the last guard."""
+
+
+class TopicForm(VersionedForm):
     class Meta:
         model = TrainingTopic
         fields = ["name", "active"]
 
 
-class RequirementForm(KernFormMixin, forms.ModelForm):
+class RequirementForm(VersionedForm):
     class Meta:
         model = TopicRequirement
         fields = ["role", "topic", "validity_months"]
@@ -58,7 +70,7 @@ class RequirementForm(KernFormMixin, forms.ModelForm):
         self.fields["topic"].queryset = topics_of(authority_id)  # type: ignore[attr-defined]
 
 
-class EventForm(KernFormMixin, forms.ModelForm):
+class EventForm(VersionedForm):
     hours = forms.DecimalField(label=_("Stunden"), max_digits=5, decimal_places=1, localize=True,
                                help_text=_("z. B. 7,5"))
     cost = forms.DecimalField(label=_("Kosten (Euro)"), max_digits=10, decimal_places=2,
@@ -109,13 +121,13 @@ class AttendanceForm(KernFormMixin, forms.Form):
                 for a in self.rows}
 
 
-class LanguageForm(KernFormMixin, forms.ModelForm):
+class LanguageForm(VersionedForm):
     class Meta:
         model = LanguageSkill
         fields = ["language", "level"]
 
 
-class PlanForm(KernFormMixin, forms.ModelForm):
+class PlanForm(VersionedForm):
     user = StaffChoice(queryset=User.objects.none(), label=_("Mitarbeiterin/Mitarbeiter"))
 
     class Meta:

@@ -87,6 +87,8 @@ class Attendance(CaseRecord):
 
     class Meta:
         ordering = ["user__last_name", "user__first_name", "pk"]
+        verbose_name = _("Teilnahme")
+        verbose_name_plural = _("Teilnahmen")
         constraints = [models.UniqueConstraint(fields=["event", "user"],
                                                name="training_attendance_once")]
         indexes = [models.Index(fields=["user", "status"], name="attendance_user_status")]
@@ -105,6 +107,8 @@ class TopicRequirement(CaseRecord):
 
     class Meta:
         ordering = ["role", "topic__name"]
+        verbose_name = _("Pflichtthema")
+        verbose_name_plural = _("Pflichtthemen")
         constraints = [models.UniqueConstraint(fields=["authority", "role", "topic"],
                                                name="training_requirement_once")]
 
@@ -127,6 +131,8 @@ class LanguageSkill(CaseRecord):
 
     class Meta:
         ordering = ["language"]
+        verbose_name = _("Sprachkenntnis")
+        verbose_name_plural = _("Sprachkenntnisse")
         constraints = [models.UniqueConstraint(fields=["user", "language"],
                                                name="training_language_once")]
 
@@ -144,5 +150,7 @@ class PlannedTraining(CaseRecord):
 
     class Meta:
         ordering = ["year", "user__last_name", "topic__name"]
+        verbose_name = _("geplante Fortbildung")
+        verbose_name_plural = _("geplante Fortbildungen")
         constraints = [models.UniqueConstraint(fields=["user", "topic", "year"],
                                                name="training_plan_once")]
