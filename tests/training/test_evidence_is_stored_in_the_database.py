@@ -26,3 +26,17 @@ def test_an_uploaded_pdf_is_stored_and_downloaded(client, users, authority):
     assert response.status_code == 200
     assert response.content == PDF
     assert response["Content-Type"] == "application/pdf"
+
+
+def test_editing_an_event_without_a_new_file_keeps_the_evidence(client, users, authority):
+    topic = make_topic(authority)
+    event = TrainingEvent.objects.create(
+        authority=authority, topic=topic, kind="course", title="Lehrgang", held_on="2026-02-02",
+        hours=16, evidence_file=PDF, evidence_name="b.pdf", evidence_type="application/pdf")
+    login(client, users["head"])
+    response = client.post(reverse("training:event_edit", args=[event.pk]), {
+        "kind": "course", "topic": topic.pk, "title": "Lehrgang (2 Tage)",
+        "held_on": "2026-02-02", "hours": "16", "cost": "", "version": event.version})
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert (event.title, bytes(event.evidence_file)) == ("Lehrgang (2 Tage)", PDF)
