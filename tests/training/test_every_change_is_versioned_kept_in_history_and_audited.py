@@ -57,3 +57,19 @@ def test_removing_a_participant_removes_the_attendance_only(users, authority):
     changes.save_event(users["head"], event, event.version, [users["caseworker"]])
     assert list(Attendance.objects.values_list("user_id", "status")) == [
         (users["caseworker"].pk, "attended")]
+
+
+def test_only_the_person_or_the_head_keeps_languages(users, authority):
+    from django.core.exceptions import PermissionDenied
+
+    from wegweiser.training.models import LanguageSkill
+
+    skill = LanguageSkill(authority=authority, user=users["counsellor"], language="Farsi",
+                          level="B2")
+    with pytest.raises(PermissionDenied):
+        changes.save_language(users["caseworker"], skill, None)
+    changes.save_language(users["counsellor"], skill, None)
+    with pytest.raises(PermissionDenied):
+        changes.delete_language(users["admin"], skill, skill.version)
+    changes.delete_language(users["head"], skill, skill.version)
+    assert not LanguageSkill.objects.exists()

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wegweiser.accounts.models import User
-from wegweiser.accounts.roles import Role
+from wegweiser.accounts.roles import Role, can
 from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
 from wegweiser.web.versioning import ConflictError, claim_version
@@ -192,6 +192,7 @@ def record_attendance(user, event: TrainingEvent, expected_version: int | None,
 # --- languages and the plan ----------------------------------------------------------------
 
 def save_language(user, skill: LanguageSkill, expected_version: int | None, request=None):
+    _refuse_unless_own_or_head(user, skill.user_id)
     skill.language = (skill.language or "").strip()
     problems = {}
     if not skill.language or len(skill.language) > 60:
@@ -208,6 +209,7 @@ def save_language(user, skill: LanguageSkill, expected_version: int | None, requ
 
 def delete_language(user, skill: LanguageSkill, expected_version: int | None,
                     request=None) -> None:
+    _refuse_unless_own_or_head(user, skill.user_id)
     _delete(user, skill, expected_version, request,
             {"record": "training_language", "user": skill.user_id})
 
@@ -231,6 +233,12 @@ def save_plan(user, plan: PlannedTraining, expected_version: int | None, request
 
 def delete_plan(user, plan: PlannedTraining, expected_version: int | None, request=None) -> None:
     _delete(user, plan, expected_version, request, {"record": "training_plan"})
+
+
+def _refuse_unless_own_or_head(user, member_id: int | None) -> None:
+    """Languages are kept by the person and by the head of department, nobody else."""
+    if member_id != user.pk and not can(user, "training.manage"):
+        raise PermissionDenied
 
 
 # --- shared steps ------------------------------------------------------------------------------
