@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "wegweiser.screening",
     "wegweiser.review",
     "wegweiser.counselling",
+    "wegweiser.letters",
     "wegweiser.public",
     "wegweiser.training",
     "wegweiser.demo",
@@ -275,6 +276,11 @@ if WEGWEISER_TEAM_MIN_DECISIONS < 1:
     raise ImproperlyConfigured(
         "WEGWEISER_TEAM_MIN_DECISIONS must be at least 1, not "
         f"{WEGWEISER_TEAM_MIN_DECISIONS}")
+
+# Letters (letters/): a household gets no second letter for the same reason within this many
+# days; a letter without reaction after this many weeks gives the caseworker a follow-up.
+WEGWEISER_LETTER_REPEAT_DAYS = envint("WEGWEISER_LETTER_REPEAT_DAYS", "180")
+WEGWEISER_LETTER_FOLLOW_UP_WEEKS = envint("WEGWEISER_LETTER_FOLLOW_UP_WEEKS", "6")
 
 LOGGING = {
     "version": 1,

@@ -54,6 +54,7 @@ urlpatterns = [
     path("praxis/", include("wegweiser.review.urls")),
     path("beratung/", include("wegweiser.counselling.urls")),
     path("fortbildung/", include("wegweiser.training.urls")),
+    path("anschreiben/", include("wegweiser.letters.urls")),
     # Public pages without login; the prefix is settings.PUBLIC_PATH_PREFIX.
     path("buergerservice/", include("wegweiser.public.urls")),
     path("benutzer/", include("wegweiser.accounts.urls")),

@@ -17,6 +17,7 @@ NAVIGATION = [
     ("review.home", "review:home", _("Härtefälle und Praxis")),
     ("desk.view", "counselling:home", _("Beratungsstelle")),
     ("training.own", "training:home", _("Fortbildung")),
+    ("mailrun.view", "letters:home", _("Anschreiben")),
     ("aggregates.view", "web:overview", _("Übersicht")),
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
     ("case.import", "interop:import", _("Import")),

@@ -1,0 +1,26 @@
+"""Letters as PDF (WeasyPrint, as review.minutes does).
+
+A run lays out all its letters in one document, once: the combined print file. The PDF of one
+letter is rendered from the letter's archived page when asked for - the same HTML gives the same
+letter, and the run does not pay a second layout per letter (bench/bench_mail_run.py).
+"""
+
+from __future__ import annotations
+
+from django.template.loader import render_to_string
+from django.utils import translation
+
+
+def document_html(sections: list[str], title: str) -> str:
+    with translation.override("de"):
+        return render_to_string("letters/print.html", {"sections": sections, "title": title})
+
+
+def render_pdf(sections: list[str], title: str) -> bytes:
+    from weasyprint import HTML  # imported on use: it loads fonts and Pango
+
+    return HTML(string=document_html(sections, title)).write_pdf()
+
+
+def letter_pdf(letter) -> bytes:
+    return render_pdf([letter.html], letter.subject)
