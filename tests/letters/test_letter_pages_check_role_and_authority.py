@@ -25,7 +25,9 @@ def _urls(written):
                          f"/anschreiben/briefe/{letter}.pdf"],
         "letter.template_view": [f"/anschreiben/vorlagen/{template}/"],
         "letter.template_edit": [f"/anschreiben/vorlagen/{template}/bearbeiten/"],
-        "mailrun.create": [f"/anschreiben/briefe/{letter}/versand/"],
+        "mailrun.create": [f"/anschreiben/briefe/{letter}/versand/",
+                           "/anschreiben/serienbriefe/neu/",
+                           f"/anschreiben/serienbriefe/{run}/versandt/"],
         "case.edit": [f"/anschreiben/anschrift/{written['person'].pk}/"],
     }
 
@@ -54,6 +56,8 @@ def test_another_authority_gets_404_for_every_row(client, written, other_authori
     for action, urls in _urls(written).items():
         if action == "mailrun.view":
             urls = urls[1:]
+        if action == "mailrun.create":
+            urls = urls[:1]
         for url in urls:
             assert client.get(url).status_code == 404, url
     for url in [f"/anschreiben/serienbriefe/{written['run'].pk}/versandt/"]:
@@ -64,4 +68,23 @@ def test_the_head_sees_every_page(client, users, written):
     login(client, users["head"])
     for urls in _urls(written).values():
         for url in urls:
-            assert client.get(url).status_code == 200, url
+            assert client.get(url).status_code in (200, 302), url
+
+
+def test_a_mail_run_cannot_use_another_authoritys_screening_run(client, written, other_authority):
+    from tests.counselling.factories import make_desk
+    from wegweiser.letters.models import MailRun
+
+    head = make_user(other_authority, "head", "fremde-leitung")
+    desk = make_desk(other_authority, slug="fremd")
+    login(client, head)
+    response = client.post("/anschreiben/serienbriefe/neu/", {
+        "screening_run": written["run"].screening_run_id, "group": "met_now", "desk": desk.pk})
+    assert response.status_code == 400
+    assert MailRun.objects.count() == 1
+
+
+def test_the_run_list_shows_no_run_of_another_authority(client, written, other_authority):
+    login(client, make_user(other_authority, "head", "fremde-leitung"))
+    page = client.get("/anschreiben/").content.decode()
+    assert f"/anschreiben/serienbriefe/{written['run'].pk}/" not in page

@@ -104,7 +104,8 @@ def text_to_html(text: str) -> SafeString:
     """Blank lines separate paragraphs; lines starting with a dash become a list."""
     parts: list[str] = []
     for block in text.split("\n\n"):
-        lines, items = [], []
+        lines: list[str] = []
+        items: list[str] = []
         for line in block.splitlines():
             if line.startswith(("– ", "- ")):
                 if lines:

@@ -75,6 +75,7 @@ def create_run(user, *, screening_run: ScreeningRun | None, group: str,
     assert screening_run is not None and desk is not None
     authority_id = screening_run.authority_id
     version = default_template(authority_id).current
+    assert version is not None  # a template is created with its first version
     with transaction.atomic():
         run = MailRun.unscoped.create(
             authority_id=authority_id, screening_run=screening_run, group=group,
@@ -105,6 +106,8 @@ def execute(run: MailRun, progress: Progress | None = None) -> None:
 
 
 def _execute(run: MailRun, progress: Progress) -> None:
+    if run.screening_run is None:
+        raise ValueError("the screening run of this mail run was deleted")
     persons, pathways = selected(run.screening_run, run.group, run.constellation)
     found, without = households(persons)
     written_before = _recently_written(run)

@@ -17,8 +17,8 @@ from wegweiser.web.versioning import ConflictError
 
 from . import addresses, mailruns, pdf, wording
 from .forms import AddressForm, DispatchForm, LetterDispatchForm, MailRunForm, PreviewForm, TemplateForm
-from .models import LetterTemplate, MailRun, PostalAddress
 from .models import Letter as LetterModel
+from .models import LetterTemplate, MailRun, PostalAddress
 from .placeholders import PLACEHOLDERS
 from .preview import preview_html
 from .responses import responses

@@ -16,30 +16,36 @@ from .placeholders import problems
 
 DEFAULT_NAME = "Information und Einladung zur Beratung"
 DEFAULT_SUBJECT = ("Sie können vielleicht in Deutschland bleiben – wir laden Sie zur Beratung ein")
-DEFAULT_BODY = """{{ anrede }}
-
-wir haben Ihre Akte geprüft. Sie können vielleicht eine Aufenthaltserlaubnis bekommen. Wir möchten Ihnen dabei helfen. Deshalb laden wir Sie zu einem Gespräch in unsere Beratungsstelle ein. Die Beratung ist kostenlos.
-
-Diese Wege können für Sie offen sein:
-{{ wege }}
-
-Das ist noch keine Entscheidung. Wir prüfen Ihren Fall genau, wenn Sie einen Antrag stellen. Wir helfen Ihnen beim Antrag.
-
-So bekommen Sie einen Termin:
-– Buchen Sie online unter {{ buchungsseite }}. Geben Sie dort Ihren Buchungscode ein: {{ buchungscode }}. Der Code gilt bis {{ gueltig_bis }}.
-– Oder rufen Sie uns an: {{ telefon }}.
-– Oder kommen Sie ohne Termin in die offene Sprechzeit: {{ sprechzeiten }}.
-
-Bitte bringen Sie mit:
-{{ unterlagen }}
-
-Sie finden uns hier:
-{{ beratungsstelle }}
-
-Haben Sie Fragen? Rufen Sie uns gerne an.
-
-Mit freundlichen Grüßen
-{{ behoerde }}"""
+DEFAULT_BODY = "\n".join([
+    "{{ anrede }}",
+    "",
+    ("wir haben Ihre Akte geprüft. Sie können vielleicht eine Aufenthaltserlaubnis bekommen. Wir"
+     " möchten Ihnen dabei helfen. Deshalb laden wir Sie zu einem Gespräch in unsere "
+     "Beratungsstelle ein. Die Beratung ist kostenlos."),
+    "",
+    "Diese Wege können für Sie offen sein:",
+    "{{ wege }}",
+    "",
+    ("Das ist noch keine Entscheidung. Wir prüfen Ihren Fall genau, wenn Sie einen Antrag "
+     "stellen. Wir helfen Ihnen beim Antrag."),
+    "",
+    "So bekommen Sie einen Termin:",
+    ("– Buchen Sie online unter {{ buchungsseite }}. Geben Sie dort Ihren Buchungscode ein: {{ "
+     "buchungscode }}. Der Code gilt bis {{ gueltig_bis }}."),
+    "– Oder rufen Sie uns an: {{ telefon }}.",
+    "– Oder kommen Sie ohne Termin in die offene Sprechzeit: {{ sprechzeiten }}.",
+    "",
+    "Bitte bringen Sie mit:",
+    "{{ unterlagen }}",
+    "",
+    "Sie finden uns hier:",
+    "{{ beratungsstelle }}",
+    "",
+    "Haben Sie Fragen? Rufen Sie uns gerne an.",
+    "",
+    "Mit freundlichen Grüßen",
+    "{{ behoerde }}",
+])
 SUBJECT_MAX = 300
 BODY_MAX = 20_000
 
