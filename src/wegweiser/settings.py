@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "wegweiser.review",
     "wegweiser.counselling",
     "wegweiser.letters",
+    "wegweiser.dialogue",
     "wegweiser.public",
     "wegweiser.training",
     "wegweiser.demo",

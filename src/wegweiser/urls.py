@@ -55,6 +55,7 @@ urlpatterns = [
     path("beratung/", include("wegweiser.counselling.urls")),
     path("fortbildung/", include("wegweiser.training.urls")),
     path("anschreiben/", include("wegweiser.letters.urls")),
+    path("partner/", include("wegweiser.dialogue.urls")),
     # Public pages without login; the prefix is settings.PUBLIC_PATH_PREFIX.
     path("buergerservice/", include("wegweiser.public.urls")),
     path("benutzer/", include("wegweiser.accounts.urls")),

@@ -18,6 +18,7 @@ NAVIGATION = [
     ("desk.view", "counselling:home", _("Beratungsstelle")),
     ("training.own", "training:home", _("Fortbildung")),
     ("mailrun.view", "letters:home", _("Anschreiben")),
+    ("partner.view", "dialogue:partner_list", _("Partnerorganisationen")),
     ("aggregates.view", "web:overview", _("Übersicht")),
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
     ("case.import", "interop:import", _("Import")),
