@@ -347,9 +347,10 @@ def _consent_problems(consent: Consent, file_number: str) -> dict[str, list[str]
 
 def _casework_problems(consent: Consent, file_number: str, categories: list[str],
                        problems: dict[str, list[str]]) -> None:
-    if DataCategory.FACT not in categories:
-        problems["categories"] = [_("Die Sachbearbeitung erhält mindestens die Tatsache, das "
-                                    "Datum und die Stelle der Beratungen.")]
+    if categories and DataCategory.FACT not in categories:
+        problems.setdefault("categories", [])
+        problems["categories"].append(_("Die Sachbearbeitung erhält mindestens die Tatsache, "
+                                        "das Datum und die Stelle der Beratungen."))
     person = Person.unscoped.filter(authority_id=consent.authority_id,
                                     file_number=(file_number or "").strip()).first()
     if person is None:

@@ -259,7 +259,7 @@ class Consent(CaseRecord):
     partner = models.ForeignKey("dialogue.Organisation", on_delete=models.PROTECT, null=True,
                                 blank=True, related_name="+", verbose_name=_("Partnerorganisation"))
     recipient_other = models.CharField(_("Andere Stelle"), max_length=200, blank=True)
-    categories = models.JSONField(_("Daten"), default=list)
+    categories = models.JSONField(_("Daten"), default=list, blank=True)
     given_on = models.DateField(_("erteilt am"))
     explained_in = models.CharField(_("erklärt in der Sprache"), max_length=60)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
