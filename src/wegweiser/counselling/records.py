@@ -67,6 +67,7 @@ def topics(authority_id: int, active_only: bool = True) -> QuerySet[RecordTopic]
 
 def save_topic(user, topic: RecordTopic, expected_version: int | None, request=None) -> RecordTopic:
     creating = topic.pk is None
+    topics(topic.authority_id)  # the defaults first, or a first own topic would replace them
     topic.name = (topic.name or "").strip()
     problems: dict[str, list[str]] = {}
     if not topic.name:
