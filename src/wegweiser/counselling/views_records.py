@@ -33,6 +33,7 @@ from .models import (
     Analysis,
     Client,
     Consent,
+    Desk,
     Goal,
     Measure,
     RecordFollowUp,
@@ -140,6 +141,9 @@ def client_edit(request, client_pk):
 def session_create(request):
     session = Session(authority_id=request.user.authority_id, counsellor=request.user,
                       held_on=timezone.localdate())
+    desks = list(Desk.objects.all()[:2])
+    if len(desks) == 1:  # the usual office has one desk: no need to choose it every time
+        session.desk = desks[0]
     initial = {}
     client_pk = request.GET.get("client", "")
     if client_pk.isdigit():
