@@ -1,6 +1,8 @@
 """Each authority has its own topic list, seeded with defaults; the head of department changes it,
 a topic that is no longer offered stays on earlier sessions."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -50,3 +52,15 @@ def test_bad_topics_are_refused(client, users, data, message):
                                                  {"position": 1, **data})
     assert response.status_code == 400 and message in response.content.decode()
     assert RecordTopic.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_editing_a_session_keeps_its_retired_topic(client, users):
+    session = make_session(users["counsellor"], topic_keys=["housing"])
+    RecordTopic.objects.filter(key="housing").update(active=False)
+    page = login(client, users["counsellor"]).get(
+        reverse("counselling:session_edit", args=[session.pk])).content.decode()
+    housing = RecordTopic.objects.get(key="housing")
+    assert re.search(f'name="topics" value="{housing.pk}"[^>]*checked', page)
+    new = login(client, users["counsellor"]).get(reverse("counselling:session_create"))
+    assert f'name="topics" value="{housing.pk}"' not in new.content.decode()

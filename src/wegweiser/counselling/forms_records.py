@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wegweiser.accounts.models import User
@@ -70,7 +71,11 @@ class SessionForm(VersionedForm):
                                        "„Ratsuchende“ mit einem Pseudonym an.")
         fields["desk"].queryset = Desk.objects.filter(authority_id=authority_id)
         fields["counsellor"].queryset = counsellors(authority_id)
-        fields["topics"].queryset = records.topics(authority_id)
+        # A retired topic stays selectable on the sessions that already carry it.
+        offered = records.topics(authority_id, active_only=False)
+        kept = self.instance.topics.all() if self.instance.pk else RecordTopic.objects.none()
+        fields["topics"].queryset = offered.filter(
+            Q(active=True) | Q(pk__in=kept.values("pk")))
 
 
 class ReferralForm(VersionedForm):
