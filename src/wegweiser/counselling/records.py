@@ -1,6 +1,6 @@
 """The one door of the counselling records: validate, claim the version read, save, audit.
 
-Records are confidential to the counsellors (decision 0009). Every function validates first
+Records are confidential to the counsellors (decision 0013). Every function validates first
 (ValidationError with German messages; nothing is written then). What the casework may see is
 computed here too (`shared_with_casework`): exactly the categories of a consent that is in force,
 for the case file that consent names.

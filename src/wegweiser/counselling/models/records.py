@@ -1,6 +1,6 @@
 """Counselling records: confidential to the counsellors of the desk.
 
-The desk is separate from the decision-making casework (decision 0009). A person is known to
+The desk is separate from the decision-making casework (decision 0013). A person is known to
 the desk under a pseudonym the counsellor chooses (or not at all: an anonymous session); the case
 file is linked only by a consent that names the casework as recipient, the purpose and the data
 categories (DSGVO Art. 6 Abs. 1 lit. a, Art. 7). Caseworkers see exactly those categories, and
@@ -229,7 +229,7 @@ class Measure(CaseRecord):
 
 
 class DataCategory(models.TextChoices):
-    """What a consent may release; the Potenzialanalyse is never among them (decision 0009)."""
+    """What a consent may release; the Potenzialanalyse is never among them (decision 0013)."""
 
     FACT = "fact", _("Tatsache, Datum und Stelle der Beratungen")
     TOPICS = "topics", _("Themen der Beratungen")
