@@ -159,3 +159,62 @@ def file_with_applications(*applications, file_number="AZ-8") -> bytes:
     case = {"file_number": file_number, "family_name": "Okafor", "nationality": "NGA",
             "applications": list(applications)}
     return json.dumps({"format_version": "1.2", "cases": [case]}).encode()
+
+
+def granted_p23a_application() -> dict:
+    """The office's § 23a decision after a Härtefallersuchen (the ministry ordered)."""
+    return {
+        "received_on": "2024-07-01", "subject": "residence_permit", "pathway_id": "p23a",
+        "channel": "post", "status": "decided", "note": "",
+        "decision": {
+            "decided_on": "2024-08-01", "outcome": "granted", "pathway_id": "p23a",
+            "decision_type": "discretion", "discretion": "in_favour", "reasons": [],
+            "reason_text": "", "follows_guideline": None, "departure_kind": "",
+            "departure_text": "", "team": None, "guideline": None, "snapshot_verdict": "",
+            "snapshot": {},
+            "approvals": [{"kind": "p23a", "state": "approved",
+                           "requested_at": "2024-07-25T10:00:00+02:00", "note": "",
+                           "answered_at": "2024-07-26T11:00:00+02:00", "comment": ""}],
+        },
+    }
+
+
+def decided_petition(**changes) -> dict:
+    """A petition that ended in a Härtefallersuchen, an order and the office's grant."""
+    return {
+        "received_by_commission_on": "2024-01-10", "filed_by": "Flüchtlingsrat NRW",
+        "office_informed_on": "2024-01-20", "statement_due_on": "2024-02-19",
+        "statement_sent_on": "2024-02-15", "statement": "Aufenthaltsverlauf und Integration.",
+        "removal_suspended": True, "commission_outcome": "ersuchen",
+        "commission_decided_on": "2024-05-02", "ministry_order_on": "2024-06-20",
+        "decision": {"decided_on": "2024-08-01", "pathway_id": "p23a", "outcome": "granted"},
+        "removal_request": None, "note": "", **changes,
+    }
+
+
+def pending_petition(**changes) -> dict:
+    """A petition still before the commission, with a removal asked for and returned."""
+    return {
+        "received_by_commission_on": "2026-01-12", "filed_by": "Rechtsanwältin Dr. Weber",
+        "office_informed_on": "2026-01-19", "statement_due_on": "2026-02-18",
+        "statement_sent_on": "2026-02-10", "statement": "Stellungnahme abgegeben.",
+        "removal_suspended": True, "commission_outcome": "pending",
+        "commission_decided_on": None, "ministry_order_on": None, "decision": None,
+        "removal_request": {"kind": "removal", "state": "returned",
+                            "requested_at": "2026-02-12T09:00:00+01:00",
+                            "note": "Sammelcharter; Platz reserviert.",
+                            "answered_at": "2026-02-13T16:00:00+01:00",
+                            "comment": "Keine Abschiebung, solange die Kommission berät."},
+        "note": "", **changes,
+    }
+
+
+def file_with_petitions(*petitions, applications=None, file_number="AZ-8",
+                        version="1.3") -> bytes:
+    import json
+
+    case = {"file_number": file_number, "family_name": "Okafor", "nationality": "NGA",
+            "hardship_petitions": list(petitions)}
+    if applications is not None:
+        case["applications"] = applications
+    return json.dumps({"format_version": version, "cases": [case]}).encode()

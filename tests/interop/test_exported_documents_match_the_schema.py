@@ -14,7 +14,7 @@ def test_an_exported_batch_validates_against_the_published_schema(authority):
     document = json.loads(json.dumps(cases_to_document(Person.objects.all(), authority.name)))
 
     schema.validator(schema.CASE_FILES).validate(document)
-    assert document["format_version"] == "1.2"
+    assert document["format_version"] == "1.3"
     assert {c["file_number"] for c in document["cases"]} == {"AZ-500", "AZ-501"}
 
 

@@ -29,4 +29,4 @@ def test_every_outcome_pathway_and_verdict_is_allowed_and_nothing_else():
 
 def test_the_batch_schema_reads_every_older_version_and_writes_the_newest():
     versions = schema.load(schema.CASE_FILES)["properties"]["format_version"]["enum"]
-    assert versions == list(READABLE_VERSIONS) and FORMAT_VERSION == "1.2" == versions[-1]
+    assert versions == list(READABLE_VERSIONS) and FORMAT_VERSION == "1.3" == versions[-1]

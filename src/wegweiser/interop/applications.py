@@ -236,20 +236,27 @@ def _team_problem(decision: dict, context: ImportContext, label: dict, add) -> N
 
 
 def _approval_problems(approval: dict, label: dict, add) -> None:
+    approval_problems(approval, _("Antrag %(n)s der Person %(file)s") % label, add)
+
+
+def approval_problems(approval: dict, subject: str, add) -> None:
+    """The rules of a four-eyes approval taken over from a file; `subject` names what it is
+    for (an application's decision, a § 23a petition)."""
     path, state = approval["_path"], approval["state"]
     answered, requested = approval["answered_at"], approval["requested_at"]
     if state == "requested" and answered is not None:
-        add(f"{path}.answered_at", answered.isoformat(), _(
-            "Antrag %(n)s der Person %(file)s: Eine noch vorgelegte Freigabe hat keinen "
-            "Bescheid.") % label)
+        add(f"{path}.answered_at", answered.isoformat(), _message(subject, _(
+            "Eine noch vorgelegte Freigabe hat keinen Bescheid.")))
     if state != "requested" and answered is None:
-        add(f"{path}.answered_at", "", _(
-            "Antrag %(n)s der Person %(file)s: Eine beschiedene Freigabe braucht den Zeitpunkt "
-            "des Bescheids.") % label)
+        add(f"{path}.answered_at", "", _message(subject, _(
+            "Eine beschiedene Freigabe braucht den Zeitpunkt des Bescheids.")))
     if answered is not None and requested is not None and answered < requested:
-        add(f"{path}.answered_at", answered.isoformat(), _(
-            "Antrag %(n)s der Person %(file)s: Die Freigabe wurde vor der Vorlage beschieden.")
-            % label)
+        add(f"{path}.answered_at", answered.isoformat(), _message(subject, _(
+            "Die Freigabe wurde vor der Vorlage beschieden.")))
+
+
+def _message(subject: str, problem: str) -> str:
+    return f"{subject}: {problem}"
 
 
 # Import: comparing what a file gives with what is stored (to change nothing twice)

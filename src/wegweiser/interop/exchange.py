@@ -13,7 +13,7 @@ from wegweiser.cases.validation import join_grounds, split_grounds
 from wegweiser.law.statute import declarations
 from wegweiser.law.statute.declarations import Type
 
-from . import applications, schema
+from . import applications, petitions, schema
 from .checks import check_case
 from .context import ImportContext
 from .spec import (
@@ -59,7 +59,8 @@ def case_to_dict(person: Person, include_criminal: bool = True,
                  include_decisions: bool = True) -> dict:
     """One person's case file in the exchange format (reads prefetched relations).
 
-    Without `include_decisions` the applications are left out (an import then keeps them)."""
+    Without `include_decisions` the applications and the § 23a petitions are left out (an
+    import then keeps them)."""
     data: dict = {name: getattr(person, name) for name in PERSON_TEXT}
     data["name_variants"] = person.variants()
     data["birth_date"] = format_partial_date(person.birth_date, person.birth_date_precision) or None
@@ -87,6 +88,7 @@ def case_to_dict(person: Person, include_criminal: bool = True,
     ]
     if include_decisions:
         data["applications"] = applications.applications_to_list(person)
+        data["hardship_petitions"] = petitions.petitions_to_list(person)
     return data
 
 
@@ -98,7 +100,7 @@ def prefetched(queryset: QuerySet[Person], include_criminal: bool = True,
     related: list = [Prefetch(c.related_name, queryset=c.model._base_manager.order_by("pk"))
                      for c in COLLECTIONS.values() if include_criminal or not c.criminal]
     if include_decisions:
-        related += applications.prefetch_lookups()
+        related += applications.prefetch_lookups() + petitions.prefetch_lookups()
     return queryset.select_related("municipality", "asylum", "assessment").prefetch_related(
         Prefetch("status_periods", queryset=StatusPeriod.unscoped.order_by("start", "pk")),
         Prefetch("family_links",
@@ -218,6 +220,11 @@ def _read_case(number: int, item: dict, context: ImportContext):
         case.applications = applications.read(number, item["applications"], day, problems)
         problems += applications.problems_of(number, item["file_number"], case.applications,
                                              context)
+    if "hardship_petitions" in item:
+        case.petitions = petitions.read(number, item["hardship_petitions"], day, problems)
+        problems += petitions.problems_of(
+            number, item["file_number"], case.petitions,
+            petitions.decision_identities(case.applications), context)
     problems += check_case(case, context.today, _label)
     return case, problems
 

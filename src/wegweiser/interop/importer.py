@@ -14,6 +14,7 @@ from wegweiser.cases.names import search_keys
 
 from . import bulk
 from .applications import ApplicationWriter
+from .petitions import PetitionWriter
 from .spec import (
     ASSESSMENT_FIELDS,
     ASYLUM_FIELDS,
@@ -64,6 +65,7 @@ class Writer:
         self._write_assessments(cases, ids, new_ids)
         self._replace_family(cases, ids, {**existing, **ids}, new_ids)
         self._write_applications(cases, ids, new_ids)
+        self._write_petitions(cases, ids, new_ids)
         self.counts.persons_created = len(new_ids)
         self.counts.persons_updated = len(self.touched - new_ids)
         self.counts.persons_unchanged = len(cases) - len(new_ids) - self.counts.persons_updated
@@ -229,6 +231,14 @@ class Writer:
     def _write_applications(self, cases, ids, new_ids) -> None:
         given = {ids[c.file_number]: c.applications for c in cases if c.applications is not None}
         writer = ApplicationWriter(self.authority_id, self.user_id, CHANGE_REASON)
+        self.touched.update(writer.write(given, new_ids))
+        self.counts.records_written += writer.written
+        self.counts.records_removed += writer.removed
+
+    def _write_petitions(self, cases, ids, new_ids) -> None:
+        """After the applications: a petition names a decision of the same file."""
+        given = {ids[c.file_number]: c.petitions for c in cases if c.petitions is not None}
+        writer = PetitionWriter(self.authority_id, self.user_id, CHANGE_REASON)
         self.touched.update(writer.write(given, new_ids))
         self.counts.records_written += writer.written
         self.counts.records_removed += writer.removed

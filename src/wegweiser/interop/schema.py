@@ -195,11 +195,60 @@ def applications_schema() -> dict:
         "ersetzt die gespeicherte, wenn sie sich unterscheidet; fehlt sie, bleibt alles.")}
 
 
+def petitions_schema() -> dict:
+    """The "hardship_petitions" part of case-file.schema.json (format 1.3), generated from the
+    model's choices and the approval of the applications' schema."""
+    from wegweiser.cases.models import ApprovalRequest, Decision
+    from wegweiser.review.models import HardshipPetition
+
+    approval = applications_schema()["items"]["properties"]["decision"]["properties"][
+        "approvals"]["items"]
+    removal = {**approval, "type": ["object", "null"], "properties": {
+        **approval["properties"], "kind": {"const": "removal", "description": (
+            "Vorgang: removal = Abschiebung trotz laufendem Härtefallverfahren")},
+        "note": _text(ApprovalRequest, "note", "Grund der Abschiebung trotz laufendem "
+                      "Verfahren (Pflicht, höchstens 500 Zeichen)")},
+        "description": ("letzte Vorlage einer Abschiebung trotz laufendem Verfahren "
+                        "(Vier-Augen-Freigabe, ohne Beteiligte; null = keine)")}
+    reference = {"type": ["object", "null"], "additionalProperties": False,
+                 "required": ["decided_on", "outcome"], "properties": {
+                     "decided_on": _date("Entscheidung am"),
+                     "pathway_id": _pathway("Rechtsgrundlage der Entscheidung"),
+                     "outcome": _choices(Decision, "outcome", "Ergebnis")},
+                 "description": ("die Entscheidung der Behörde auf das Verfahren: Tag, "
+                                 "Rechtsgrundlage und Ergebnis einer Entscheidung unter den "
+                                 "Anträgen derselben Person (null = noch keine)")}
+    model = HardshipPetition
+    petition = {"type": "object", "additionalProperties": False,
+                "required": ["received_by_commission_on", "commission_outcome"], "properties": {
+                    "received_by_commission_on": _date("bei der Kommission eingegangen am"),
+                    "filed_by": _text(model, "filed_by", "eingereicht von (z. B. Rechtsanwältin, "
+                                      "Beratungsstelle; keine Beschäftigten der Behörde)"),
+                    "office_informed_on": _date("Behörde unterrichtet am", nullable=True),
+                    "statement_due_on": _date("Stellungnahme fällig am", nullable=True),
+                    "statement_sent_on": _date("Stellungnahme abgegeben am", nullable=True),
+                    "statement": _text(model, "statement", "Stellungnahme der Behörde"),
+                    "removal_suspended": {"type": "boolean", "description": (
+                        "Abschiebung ausgesetzt, solange die Kommission berät")},
+                    "commission_outcome": _choices(model, "commission_outcome",
+                                                   "Ergebnis der Kommission"),
+                    "commission_decided_on": _date("Kommission entschieden am", nullable=True),
+                    "ministry_order_on": _date("Anordnung des Ministeriums am", nullable=True),
+                    "decision": reference,
+                    "removal_request": removal,
+                    "note": _text(model, "note", "Notiz")}}
+    return {"type": "array", "maxItems": 50, "items": petition, "description": (
+        "Verfahren vor der Härtefallkommission (§ 23a AufenthG, seit Format 1.3). Eine "
+        "enthaltene Liste ersetzt die gespeicherte, wenn sie sich unterscheidet; fehlt sie, "
+        "bleibt alles.")}
+
+
 def written_case_file_schema() -> dict:
     """case-file.schema.json with its generated parts brought up to date."""
     schema = load(CASE_FILE)
     schema["properties"]["assessment"] = assessment_schema()
     schema["properties"]["applications"] = applications_schema()
+    schema["properties"]["hardship_petitions"] = petitions_schema()
     return schema
 
 
@@ -210,7 +259,8 @@ def written_case_files_schema() -> dict:
     schema = load(CASE_FILES)
     schema["properties"]["format_version"] = {"enum": list(READABLE_VERSIONS), "description": (
         "Version dieses Formats (1.1: mit rechtlicher Einschätzung; 1.2: mit Anträgen und "
-        "Entscheidungen; ältere Versionen werden weiter gelesen)")}
+        "Entscheidungen; 1.3: mit Härtefallverfahren; ältere Versionen werden weiter "
+        "gelesen)")}
     return schema
 
 

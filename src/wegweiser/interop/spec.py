@@ -21,9 +21,10 @@ from wegweiser.cases.models import (
 from wegweiser.law.statute import declarations
 
 # 1.1 adds the office's legal assessment ("assessment"); 1.2 the applications with the office's
-# decisions and their approvals ("applications"). Files of 1.0 and 1.1 still import.
-FORMAT_VERSION = "1.2"
-READABLE_VERSIONS = ("1.0", "1.1", "1.2")
+# decisions and their approvals ("applications"); 1.3 the § 23a petitions to the hardship
+# commission ("hardship_petitions"). Files of 1.0 to 1.2 still import.
+FORMAT_VERSION = "1.3"
+READABLE_VERSIONS = ("1.0", "1.1", "1.2", "1.3")
 
 # Person attributes the exchange format carries one to one (JSON key = model field name).
 PERSON_TEXT = ["file_number", "azr_number", "family_name", "given_names", "nationality", "sex",
@@ -99,6 +100,8 @@ class ParsedCase:
     family: list[tuple[str, str, bool]] | None = None  # (relation, file_number, in household)
     # Applications with decision and approvals (interop.applications); None: not in the file.
     applications: list[dict] | None = None
+    # § 23a petitions (interop.petitions); None: not in the file.
+    petitions: list[dict] | None = None
 
     @property
     def file_number(self) -> str:

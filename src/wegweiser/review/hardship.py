@@ -138,7 +138,8 @@ def _outcome_rules(petition: HardshipPetition, add) -> None:
             "Eine Anordnung des Ministeriums folgt nur auf ein Härtefallersuchen."))
     if order is not None and decided is not None and order < decided:
         add("ministry_order_on", _("Die Anordnung liegt vor der Entscheidung der Kommission."))
-    if petition.decision_id is not None and pending:
+    # `decision` (not `decision_id`): an import checks a decision that is not stored yet.
+    if petition.decision is not None and pending:
         add("decision", _("Die Entscheidung der Behörde folgt auf das Ergebnis der Kommission."))
 
 
@@ -184,12 +185,8 @@ def request_removal(user, petition: HardshipPetition, reason: str,
         raise ValidationError(_(
             "Die Abschiebung ist nicht wegen dieses Härtefallverfahrens ausgesetzt; eine "
             "Freigabe ist nicht nötig."))
-    if not reason:
-        raise ValidationError({"note": _(
-            "Bitte den Grund angeben, warum trotz laufendem Härtefallverfahren abgeschoben "
-            "werden soll.")})
-    if len(reason) > REASON_MAX:
-        raise ValidationError({"note": _("Der Grund darf höchstens 500 Zeichen lang sein.")})
+    if problem := removal_reason_problem(reason):
+        raise ValidationError({"note": problem})
     current = petition.removal_request
     if current is not None and current.state == ApprovalState.REQUESTED:
         raise ValidationError(_("Eine Abschiebung liegt für dieses Verfahren bereits zur "
@@ -202,6 +199,24 @@ def request_removal(user, petition: HardshipPetition, reason: str,
         petition.removal_request = approval
         services.save_record(user, petition, petition.version, request)
     return approval
+
+
+def removal_reason_problem(reason: str) -> str | None:
+    """What is wrong with the reason of a removal during a petition (the form and the import)."""
+    reason = (reason or "").strip()
+    if not reason:
+        return _("Bitte den Grund angeben, warum trotz laufendem Härtefallverfahren abgeschoben "
+                 "werden soll.")
+    if len(reason) > REASON_MAX:
+        return _("Der Grund darf höchstens 500 Zeichen lang sein.")
+    return None
+
+
+def removal_answer_problem(approve: bool, comment: str) -> str | None:
+    """Returning a removal request says why (the form and the import)."""
+    if not approve and not (comment or "").strip():
+        return _("Bitte beim Zurückgeben sagen, warum die Abschiebung nicht freigegeben wird.")
+    return None
 
 
 def answer_removal(user, approval: ApprovalRequest, approve: bool, comment: str,
@@ -218,9 +233,8 @@ def answer_removal(user, approval: ApprovalRequest, approve: bool, comment: str,
         raise ValidationError(_("Diese Vorlage ist nicht mehr offen; sie wurde bereits "
                                 "beschieden."))
     comment = (comment or "").strip()
-    if not approve and not comment:
-        raise ValidationError({"comment": _(
-            "Bitte beim Zurückgeben sagen, warum die Abschiebung nicht freigegeben wird.")})
+    if problem := removal_answer_problem(approve, comment):
+        raise ValidationError({"comment": problem})
     approval.state = ApprovalState.APPROVED if approve else ApprovalState.RETURNED
     approval.answered_by, approval.answered_at = user, timezone.now()
     approval.comment = comment[:REASON_MAX]
