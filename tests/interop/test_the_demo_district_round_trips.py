@@ -1,5 +1,6 @@
 """The exchange format carries every fact the law reads (format 1.1), proven on the demo
-district: an export imported into an empty authority gives identical case files, and
+district: an export imported into an empty authority gives identical case files - with the
+decision history (1.2) and the § 23a petitions (1.3) -, and
 screening the database and screening its export give identical results - verdict, dates,
 floor and deciding criteria - for every person and pathway."""
 
@@ -42,8 +43,12 @@ def test_an_export_imported_into_an_empty_authority_gives_identical_case_files(d
     assert any(c["assessment"] for c in exported)  # the legal assessment travels
     assert any(a["decision"] and a["decision"]["snapshot"]
                for c in exported for a in c["applications"])  # and the decision history
+    petitions = [p for c in exported for p in c["hardship_petitions"]]
+    assert any(p["decision"] for p in petitions)  # the § 23a petitions with the decision
+    assert any(p["removal_request"] for p in petitions)  # and the four-eyes removal request
+    assert any(p["commission_outcome"] == "pending" for p in petitions)
 
-    outcome = import_file(json.dumps({"format_version": "1.2", "cases": exported}).encode(),
+    outcome = import_file(json.dumps({"format_version": "1.3", "cases": exported}).encode(),
                           "uebergabe.json", empty, head)
 
     assert outcome.ok, outcome.report()
