@@ -9,8 +9,9 @@ approval of kind "removal", like the approvals of decisions, without staff names
 
 The rules are those of the one door (review.hardship: `petition_problems`,
 `removal_reason_problem`, `removal_answer_problem`), never a second copy. The statement's
-follow-up (Wiedervorlage) is the office's own work and does not travel; where an identical
-petition was stored before, its follow-up and the staff of its removal request are kept.
+follow-up (Wiedervorlage) is the office's own work and does not travel: a petition taken over
+gets it as the door would give it (statement still owed), and where the same petition (same
+day of receipt) was stored before, its follow-up and the staff of its removal request are kept.
 """
 
 from collections.abc import Iterable
@@ -263,12 +264,15 @@ class PetitionWriter:
         petitions = []
         for row in rows:
             before = kept.get(_plain(row["received_by_commission_on"])) or {}
-            petitions.append(HardshipPetition(
+            petition = HardshipPetition(
                 **owned, **{n: row[n] for n in PETITION_FIELDS},
                 decision_id=_decision_id(person_id, row["decision"]),
                 removal_request_id=self._approval(owned, row["removal_request"],
                                                   before.get("removal_request")),
-                statement_follow_up_id=before.get("statement_follow_up_id")))
+                statement_follow_up_id=before.get("statement_follow_up_id"))
+            if petition.statement_follow_up_id is None and hardship.statement_awaited(petition):
+                petition.statement_follow_up_id = self._follow_up(owned, petition)
+            petitions.append(petition)
         HardshipPetition.unscoped.bulk_create(petitions)
         bulk.copy_to_history(HardshipPetition, "id", [p.pk for p in petitions], self.user_id,
                              self.reason, "+")
@@ -291,6 +295,28 @@ class PetitionWriter:
             requested_at=approval["requested_at"]).order_by("-pk").values_list(
             "pk", flat=True).first()
         bulk.copy_to_history(ApprovalRequest, "id", [pk], self.user_id, self.reason, "+")
+        self.written += 1
+        return pk
+
+
+    def _follow_up(self, owned: dict, petition: HardshipPetition) -> int | None:
+        """The statement still owed becomes a follow-up, as the door makes it (for the person's
+        caseworker, else the importing user; without either there is no one to remind)."""
+        from wegweiser.cases.models import FollowUp, Person
+
+        from . import bulk
+
+        assignee = Person.unscoped.filter(pk=owned["person_id"]).values_list(
+            "assigned_to_id", flat=True).first() or self.user_id
+        if assignee is None:
+            return None
+        values = {**owned, "reason": hardship.STATEMENT_REASON,
+                  "due_date": petition.statement_due_on}
+        bulk.insert_rows(FollowUp, [{**values, "assignee_id": assignee,
+                                     "created_by_id": self.user_id}])
+        pk = FollowUp.unscoped.filter(**values, done=False).order_by("-pk").values_list(
+            "pk", flat=True).first()
+        bulk.copy_to_history(FollowUp, "id", [pk], self.user_id, self.reason, "+")
         self.written += 1
         return pk
 

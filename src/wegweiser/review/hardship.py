@@ -71,6 +71,12 @@ def removal_suspended(petition: HardshipPetition) -> bool:
             and not removal_released(petition))
 
 
+def statement_awaited(petition: HardshipPetition) -> bool:
+    """The office still owes its statement: the due date is a follow-up of the case."""
+    return (petition.statement_due_on is not None and petition.statement_sent_on is None
+            and is_pending(petition))
+
+
 # Rules
 
 
@@ -160,8 +166,8 @@ def save_petition(user, petition: HardshipPetition, expected_version: int | None
 
 def _follow_up(user, petition: HardshipPetition, request) -> FollowUp | None:
     follow_up = petition.statement_follow_up
-    due, waiting = petition.statement_due_on, petition.statement_sent_on is None
-    if due is not None and waiting and is_pending(petition):
+    due = petition.statement_due_on
+    if statement_awaited(petition):
         if follow_up is None or follow_up.done:
             person = Person.unscoped.get(pk=petition.person_id)
             follow_up = FollowUp(person=person, authority_id=petition.authority_id,
