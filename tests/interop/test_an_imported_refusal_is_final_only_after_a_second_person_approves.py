@@ -40,3 +40,19 @@ def test_a_pending_approval_is_laid_before_by_the_importing_user_who_cannot_appr
     deputy = make_user(authority, Role.HEAD, "zweite-leitung")
     answer_approval(deputy, approval, True, "", approval.version)
     assert is_final(approval.decision, approval)
+
+
+def test_saving_the_imported_refusal_lays_it_before_with_the_saving_user_as_requester(
+        authority, head, caseworker):
+    from wegweiser.cases.decisions import record_decision
+
+    teams_and_guideline(authority)
+    import_file(file_with_applications(decided_application(approvals=[])), "a.json",
+                authority, head)
+    decision = Decision.unscoped.select_related("application").get()
+
+    record_decision(caseworker, decision, decision.version)
+
+    approval = ApprovalRequest.unscoped.get()
+    assert (approval.kind, approval.state, approval.requested_by) == ("refusal", "requested",
+                                                                      caseworker)
