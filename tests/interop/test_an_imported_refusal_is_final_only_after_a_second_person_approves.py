@@ -5,8 +5,12 @@ without approvals gets none and stays not final until someone saves it (and so l
 
 import pytest
 
-from interop.factories import decided_application, file_with_applications, make_user
-from interop.factories import teams_and_guideline
+from interop.factories import (
+    decided_application,
+    file_with_applications,
+    make_user,
+    teams_and_guideline,
+)
 from wegweiser.accounts.roles import Role
 from wegweiser.cases.decisions import SelfApprovalError, answer_approval, is_final
 from wegweiser.cases.models import ApprovalRequest, Decision

@@ -167,7 +167,7 @@ def save_petition(user, petition: HardshipPetition, expected_version: int | None
 def _follow_up(user, petition: HardshipPetition, request) -> FollowUp | None:
     follow_up = petition.statement_follow_up
     due = petition.statement_due_on
-    if statement_awaited(petition):
+    if statement_awaited(petition) and due is not None:
         if follow_up is None or follow_up.done:
             person = Person.unscoped.get(pk=petition.person_id)
             follow_up = FollowUp(person=person, authority_id=petition.authority_id,
