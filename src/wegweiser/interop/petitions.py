@@ -112,7 +112,9 @@ def problems_of(number: int, file_number: str, petitions: list[dict],
     """`decisions`: the identities (day, norm, outcome) of the person's decisions in the file,
     or None when the file carries no applications (then the stored ones count)."""
     problems: list[Problem] = []
-    known = decisions if decisions is not None else _stored_decisions(file_number, context)
+    # A file screened without a database (context.teams is None) has no stored decisions.
+    known = decisions if decisions is not None else (
+        _stored_decisions(file_number, context) if context.teams is not None else None)
     for index, row in enumerate(petitions, start=1):
         label = {"n": index, "file": file_number}
 
@@ -122,7 +124,7 @@ def problems_of(number: int, file_number: str, petitions: list[dict],
             problems.append(Problem(number, f"{path}.{field}", shown, message))
 
         reference = row["decision"]
-        if reference is not None and _identity(reference) not in known:
+        if reference is not None and known is not None and _identity(reference) not in known:
             add("decision", _shown(reference), _(
                 "Härtefallverfahren %(n)s der Person %(file)s: Die genannte Entscheidung (Tag, "
                 "Rechtsgrundlage, Ergebnis) steht nicht unter den Anträgen der Person.") % label)
