@@ -247,6 +247,15 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "beratung@wegweiser.in
 # The page that shows the outgoing mail (demo only: it shows mails without a login).
 WEGWEISER_DEMO_MAIL_PAGE = os.environ.get("WEGWEISER_DEMO_MAIL_PAGE", "false").lower() == "true"
 
+# Abuse protection of the public forms (public.challenge, public.ratelimit): proof-of-work
+# difficulty in leading zero bits (16 ≈ 65,000 hashes, under 2 s on a phone), how long a
+# challenge stays valid, POSTs per minute and client address, and whether X-Forwarded-For comes
+# from a proxy of the office's own (only then is it believed).
+WEGWEISER_CHALLENGE_BITS = envint("WEGWEISER_CHALLENGE_BITS", "16")
+WEGWEISER_CHALLENGE_MAX_AGE_SECONDS = envint("WEGWEISER_CHALLENGE_MAX_AGE_SECONDS", "3600")
+WEGWEISER_RATE_LIMIT_PER_MINUTE = envint("WEGWEISER_RATE_LIMIT_PER_MINUTE", "10")
+WEGWEISER_TRUSTED_PROXY = envbool("WEGWEISER_TRUSTED_PROXY", "false")
+
 # Default screening threshold for a "Kettenduldung" (months of continuous toleration).
 WEGWEISER_LONG_TERM_DULDUNG_MONTHS = envint("WEGWEISER_LONG_TERM_DULDUNG_MONTHS", "12")
 
