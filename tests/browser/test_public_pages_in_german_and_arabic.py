@@ -60,7 +60,8 @@ def test_at_390_pixels_nothing_scrolls_sideways(browser, live_server, desk, lang
     try:
         for path in PAGES:
             page.goto(path)
-            wide = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            wide = page.evaluate("document.documentElement.scrollWidth"
+                                 " - document.documentElement.clientWidth")
             assert wide <= 0, (path, wide)
     finally:
         context.close()

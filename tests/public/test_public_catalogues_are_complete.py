@@ -83,4 +83,4 @@ def marked_strings(tmp_path_factory):
 def test_the_catalogue_contains_every_marked_string(marked_strings, language):
     present = {(e.get("msgctxt"), e["msgid"]) for e in messages(language)}
     missing = marked_strings - present
-    assert missing == set(), "run bash scripts/public_messages.sh and translate (DEVELOPERS.md, Übersetzungen)"
+    assert missing == set(), "run scripts/public_messages.sh and translate (DEVELOPERS.md, Übersetzungen)"

@@ -11,6 +11,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 
@@ -28,8 +29,8 @@ class Mail:
 
 def mail_directory() -> Path | None:
     """The file backend's folder, or None when mail goes out by SMTP."""
-    mailer = settings.MAILERS.get("default", {})
-    if not mailer.get("BACKEND", "").endswith("filebased.EmailBackend"):
+    mailer: dict[str, Any] = settings.MAILERS.get("default", {})
+    if not str(mailer.get("BACKEND", "")).endswith("filebased.EmailBackend"):
         return None
     return Path(mailer.get("OPTIONS", {}).get("file_path", ""))
 

@@ -15,9 +15,15 @@ class RateCount(models.Model):
     count = models.PositiveIntegerField(default=0)
     expires = models.DateTimeField(db_index=True)
 
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"
+
 
 class UsedChallenge(models.Model):
     """A solved proof-of-work challenge, kept until it would have expired anyway: single use."""
 
     id = models.CharField(max_length=64, primary_key=True)
     expires = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return self.id

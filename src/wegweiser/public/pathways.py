@@ -43,7 +43,8 @@ GERMAN_B1 = _("Sie sprechen gut Deutsch (Niveau B1).")
 DEMOCRACY = _("Sie stehen zur Demokratie und zu den Grundrechten in Deutschland.")
 CHILDREN_SCHOOL = _("Ihre Kinder gehen zur Schule.")
 FAMILY_TOGETHER = _("Sie leben mit dieser Person als Familie zusammen.")
-TRAINING_CONTRACT = _("Sie haben einen Vertrag für eine Ausbildung. Die Ausbildung dauert mindestens 2 Jahre.")
+TRAINING_CONTRACT = _("Sie haben einen Vertrag für eine Ausbildung. "
+                      "Die Ausbildung dauert mindestens 2 Jahre.")
 DULDUNG_3_MONTHS = _("Sie haben seit 3 Monaten eine Duldung.")
 HOUSING = _("Ihre Wohnung ist groß genug.")
 
