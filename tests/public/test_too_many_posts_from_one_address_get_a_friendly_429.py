@@ -19,22 +19,22 @@ def post(ip="203.0.113.5", **extra):
     return view(request)
 
 
-def test_the_fourth_post_within_a_minute_is_refused(db):
+def test_the_fourth_post_within_a_minute_is_refused(db, one_minute):
     assert [post().status_code for _ in range(4)] == [200, 200, 200, 429]
 
 
-def test_another_address_is_counted_apart(db):
+def test_another_address_is_counted_apart(db, one_minute):
     for _ in range(4):
         post()
     assert post("198.51.100.7").status_code == 200
 
 
-def test_gets_are_not_counted(db):
+def test_gets_are_not_counted(db, one_minute):
     for _ in range(5):
         assert view(RequestFactory().get("/", REMOTE_ADDR="203.0.113.5")).status_code == 200
 
 
-def test_the_refusal_is_a_page_in_the_visitors_language_with_retry_after(db):
+def test_the_refusal_is_a_page_in_the_visitors_language_with_retry_after(db, one_minute):
     with translation.override("ar"):
         for _ in range(3):
             post()
@@ -43,7 +43,7 @@ def test_the_refusal_is_a_page_in_the_visitors_language_with_retry_after(db):
     assert 'lang="ar" dir="rtl"' in response.content.decode()
 
 
-def test_the_default_limit_comes_from_the_settings(db, settings):
+def test_the_default_limit_comes_from_the_settings(db, settings, one_minute):
     settings.WEGWEISER_RATE_LIMIT_PER_MINUTE = 1
 
     @rate_limit("default")
