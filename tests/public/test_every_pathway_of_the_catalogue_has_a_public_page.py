@@ -23,10 +23,13 @@ def test_the_list_links_every_pathway_page(client, db):
 def test_each_page_names_the_norm_once_and_says_what_is_needed_and_what_to_do(client, db):
     for pathway in ALL_PATHWAYS:
         page = client.get(reverse("public:pathway", args=[pathway.id])).content.decode()
-        assert page.count(pathway.norm) == 1, pathway.id
+        plain, experts = page.split('<details class="public-criteria">')
+        assert plain.count(pathway.norm) == 1, pathway.id
         assert "Was Sie brauchen" in page
         assert "Was Sie tun können" in page
         assert "Termin zur Beratung buchen" in page
+        # For supporters: the catalogue's own criteria, in German, generated from law/.
+        assert all(text in experts for text in (c.text for c in pathway.criteria)), pathway.id
 
 
 def test_an_unknown_pathway_is_not_found(client, db):

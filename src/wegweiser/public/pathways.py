@@ -29,6 +29,8 @@ class PublicPathway:
     id: str
     norm: str  # from the rule catalogue, named once on the page
     summary: Summary
+    # The catalogue's own criteria (norm, German wording) for supporters and counsellors.
+    criteria: tuple[tuple[str, str], ...] = ()
 
 
 # Sentences shared by several pathways: translated once, worded the same everywhere.
@@ -181,7 +183,8 @@ SUMMARIES: dict[str, Summary] = {
 
 
 def _public(pathway: Pathway) -> PublicPathway:
-    return PublicPathway(id=pathway.id, norm=pathway.norm, summary=SUMMARIES[pathway.id])
+    return PublicPathway(id=pathway.id, norm=pathway.norm, summary=SUMMARIES[pathway.id],
+                         criteria=tuple((c.norm, c.text) for c in pathway.criteria))
 
 
 def all_pathways() -> list[PublicPathway]:
