@@ -8,6 +8,7 @@ from tests.browser.conftest import assert_accessible
 from tests.counselling.factories import make_desk
 
 PAGES = ["/buergerservice/", "/buergerservice/wege/", "/buergerservice/wege/p25b/",
+         "/buergerservice/hilfe/termin-buchen/", "/buergerservice/hilfe/ohne-termin/",
          "/buergerservice/hilfe/datenschutz/"]
 
 
