@@ -47,3 +47,12 @@ def test_without_mails_the_page_says_so(client, db, settings, tmp_path):
     file_backend(settings, tmp_path / "leer")
     settings.WEGWEISER_DEMO_MAIL_PAGE = True
     assert "Noch keine E-Mails." in client.get(reverse("public:demo_mail")).content.decode()
+
+
+def test_a_mail_without_time_zone_is_sorted_with_the_others(client, db, settings, tmp_path):
+    file_backend(settings, tmp_path)
+    settings.WEGWEISER_DEMO_MAIL_PAGE = True
+    send("Ohne Zone", "a", "a@example.org", "Mon, 07 Dec 2026 09:00:00 -0000")
+    send("Mit Zone", "b", "b@example.org", "Tue, 08 Dec 2026 09:00:00 +0100")
+    page = client.get(reverse("public:demo_mail")).content.decode()
+    assert page.index("Mit Zone") < page.index("Ohne Zone")

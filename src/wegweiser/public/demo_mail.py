@@ -56,6 +56,8 @@ def _mail(raw: bytes, fallback: datetime) -> Mail:
         sent = parsedate_to_datetime(str(message["Date"]))
     except (TypeError, ValueError):
         sent = fallback
+    if sent.tzinfo is None:  # "-0000": no zone given; sorting needs one
+        sent = sent.replace(tzinfo=UTC)
     body = message.get_body(preferencelist=("plain", "html"))
     text = body.get_content() if body is not None else ""
     return Mail(sent=sent, recipients=str(message["To"] or ""), subject=str(message["Subject"] or ""),

@@ -28,7 +28,7 @@ def pathway_detail(request, pathway_id: str):
     found = pathways.pathway(pathway_id)
     if found is None:
         raise Http404
-    return render(request, "public/pathway_detail.html", {"pathway": found, "desks": _desks()})
+    return render(request, "public/pathway_detail.html", {"pathway": found})
 
 
 def help_booking(request):

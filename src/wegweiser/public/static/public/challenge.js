@@ -32,19 +32,19 @@
     var nonceField = box.querySelector('input[name="challenge_nonce"]');
     var status = box.querySelector(".public-challenge__status");
     var bits = parseInt(box.dataset.challengeBits, 10) || 0;
-    var waiting = false;
+    var waiting = null;  // the button that sent the form before the work was done
     status.textContent = box.dataset.textWorking;
     var done = solve(token, bits).then(function (nonce) {
       nonceField.value = nonce;
       status.textContent = box.dataset.textDone;
       box.dataset.solved = "true";
-      if (waiting && form) { form.requestSubmit(); }
+      if (waiting && form) { form.requestSubmit(waiting === true ? undefined : waiting); }
     });
     if (form) {
       form.addEventListener("submit", function (event) {
         if (!nonceField.value) {
           event.preventDefault();
-          waiting = true;
+          waiting = event.submitter || true;
           status.textContent = box.dataset.textWorking;
         }
       });
@@ -53,6 +53,8 @@
   }
 
   function start() {
+    if (window.wegweiserChallengeStarted) { return; }  // the field may be included twice
+    window.wegweiserChallengeStarted = true;
     document.querySelectorAll(".public-challenge").forEach(function (box) {
       if (window.crypto && crypto.subtle) {
         setUp(box);
