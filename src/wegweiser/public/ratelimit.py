@@ -23,8 +23,7 @@ from datetime import timedelta
 from functools import wraps
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import IntegrityError, connection, transaction
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -58,15 +57,29 @@ def over_limit(request, scope: str, limit: int | None = None) -> bool:
 
 
 def _count(key: str, expires) -> int:
-    # One atomic UPDATE (count = count + 1) per request: no lost increments between workers.
-    if not RateCount.objects.filter(key=key).update(count=F("count") + 1):
+    """This request's number in the window. One UPDATE … RETURNING per request: the increment and
+    the number it yields are one atomic step, so simultaneous requests of several workers get
+    1, 2, 3 … and none is lost or counted twice (PostgreSQL; SQLite ≥ 3.35)."""
+    number = _increment(key)
+    if number is None:
         RateCount.objects.filter(expires__lt=timezone.now()).delete()
         try:
             with transaction.atomic():
                 RateCount.objects.create(key=key, count=1, expires=expires)
+            return 1
         except IntegrityError:  # another worker created it first
-            RateCount.objects.filter(key=key).update(count=F("count") + 1)
-    return RateCount.objects.filter(key=key).values_list("count", flat=True).first() or 0
+            number = _increment(key)
+    return number or 0
+
+
+def _increment(key: str) -> int | None:
+    quote = connection.ops.quote_name
+    table, count, key_column = (quote(RateCount._meta.db_table), quote("count"), quote("key"))
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {table} SET {count} = {count} + 1 WHERE {key_column} = %s "
+                       f"RETURNING {count}", [key])
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def too_many_requests(request):
