@@ -17,3 +17,34 @@ def make_desk(authority, slug="beratung-mettmann", **fields) -> Desk:
     Topic.objects.create(authority=authority, desk=desk, name="Dokumente und Anträge",
                          key="dokumente", units=1, position=2)
     return desk
+
+
+def open_calendar(desk, days=7):
+    """The desk's slots for the next `days` days, all released already (release times are
+    tested in test_slots_follow_the_opening_hours.py)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from wegweiser.counselling.models import Slot
+    from wegweiser.counselling.slots import sync_slots
+
+    today = timezone.localdate()
+    sync_slots(desk, until=today + timedelta(days=days), today=today)
+    Slot.unscoped.filter(desk=desk).update(released_at=timezone.now() - timedelta(days=1))
+    return desk
+
+
+def visitor(name="Amina Yusuf", birth_date=None, email="amina@example.org", phone="", **fields):
+    from datetime import date
+
+    from wegweiser.counselling.booking import Visitor
+
+    return Visitor(name, birth_date or date(1991, 3, 4), email, phone, **fields)
+
+
+def first_start(desk, topic_key="dokumente", **access):
+    from wegweiser.counselling import booking
+
+    topic = desk.topics.get(key=topic_key)
+    return topic, booking.free_starts(desk, topic, booking.access_for(**access))[0]

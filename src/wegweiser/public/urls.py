@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import views, views_booking
 
 app_name = "public"
 
@@ -14,4 +14,19 @@ urlpatterns: list = [
     path("hilfe/ohne-termin/", views.help_walk_in, name="help_walk_in"),
     path("hilfe/datenschutz/", views.help_privacy, name="help_privacy"),
     path("demo-post/", views.demo_mail_page, name="demo_mail"),
+    # Booking (views_booking): one desk per address, tokens from the e-mailed links.
+    path("<slug:desk_slug>/termin/", views_booking.topic, name="booking_topic"),
+    path("<slug:desk_slug>/termin/sprache/", views_booking.preferences, name="booking_preferences"),
+    path("<slug:desk_slug>/termin/zeit/", views_booking.slots, name="booking_slots"),
+    path("<slug:desk_slug>/termin/angaben/", views_booking.details, name="booking_details"),
+    path("<slug:desk_slug>/termin/gesendet/", views_booking.sent, name="booking_sent"),
+    path("<slug:desk_slug>/termin/warteliste/", views_booking.waitlist, name="booking_waitlist"),
+    path("<slug:desk_slug>/termin/bestaetigen/<str:token>/", views_booking.confirm,
+         name="booking_confirm"),
+    path("<slug:desk_slug>/termin/verwalten/<str:token>/", views_booking.manage,
+         name="booking_manage"),
+    path("<slug:desk_slug>/termin/verwalten/<str:token>/absagen/", views_booking.cancel,
+         name="booking_cancel"),
+    path("<slug:desk_slug>/termin/verwalten/<str:token>/umbuchen/", views_booking.rebook,
+         name="booking_rebook"),
 ]

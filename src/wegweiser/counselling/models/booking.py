@@ -75,14 +75,16 @@ class Appointment(CaseRecord):
     phone = models.CharField(_("Telefon"), max_length=40, blank=True)
     # Normalised name + birth date + contact, hashed: the limit of open bookings per person.
     person_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    # Normalised name + birth date alone: the same person with other contacts (decision 0011).
+    identity_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     language = models.CharField(_("Sprache"), max_length=10, blank=True)
     interpreter_language = models.CharField(_("Dolmetschen benötigt in"), max_length=10, blank=True)
     emergency_reason = models.CharField(_("Grund für einen Notfalltermin"), max_length=40, blank=True)
     booking_code = models.ForeignKey(BookingCode, on_delete=models.SET_NULL, null=True, blank=True,
                                      related_name="appointments")
     # Tokens are stored hashed; the visitor holds the plain value in the e-mailed link.
-    confirm_token = models.CharField(max_length=64, blank=True, editable=False)
-    manage_token = models.CharField(max_length=64, blank=True, editable=False)
+    confirm_token = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    manage_token = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     hold_expires_at = models.DateTimeField(null=True, blank=True)
     reminded_at = models.DateTimeField(null=True, blank=True)
     booked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
@@ -115,6 +117,7 @@ class WaitlistEntry(CaseRecord):
     email = models.EmailField(_("E-Mail"), blank=True)
     phone = models.CharField(_("Telefon"), max_length=40, blank=True)
     person_key = models.CharField(max_length=64, blank=True, editable=False)
+    identity_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     language = models.CharField(_("Sprache"), max_length=10, blank=True)
     status = models.CharField(_("Stand"), max_length=10, choices=WaitlistStatus.choices,
                               default=WaitlistStatus.WAITING)
