@@ -237,17 +237,18 @@ def find_code(desk: Desk, code: str, today: date | None = None) -> BookingCode:
     return found
 
 
-def validate_visitor(visitor: Visitor, *, birth_date_required: bool = True) -> None:
+def validate_visitor(visitor: Visitor, *, staff: bool = False) -> None:
+    """Staff bookings (phone, walk-in) need only a name; online ones name, birth date, contact."""
     errors: dict[str, list] = {}
     if not visitor.name.strip():
         errors["name"] = [_("Bitte geben Sie Ihren Namen an.")]
     elif len(visitor.name) > 200:
         errors["name"] = [_("Der Name ist zu lang (höchstens 200 Zeichen).")]
-    if visitor.birth_date is None and birth_date_required:
+    if visitor.birth_date is None and not staff:
         errors["birth_date"] = [_("Bitte geben Sie Ihr Geburtsdatum an.")]
     elif visitor.birth_date and not date(1900, 1, 1) <= visitor.birth_date <= timezone.localdate():
         errors["birth_date"] = [_("Dieses Geburtsdatum ist nicht möglich.")]
-    if not visitor.email.strip() and not visitor.phone.strip():
+    if not visitor.email.strip() and not visitor.phone.strip() and not staff:
         errors["email"] = [_("Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an.")]
     if visitor.email.strip():
         try:
@@ -330,7 +331,7 @@ def book(desk: Desk, topic: Topic, slot_pk: int, visitor: Visitor, *, channel: s
     Raises ValidationError (German, nothing written) or SlotTaken (someone else was faster)."""
     now = now or timezone.now()
     staff = channel != Channel.ONLINE
-    validate_visitor(visitor, birth_date_required=not staff)
+    validate_visitor(visitor, staff=staff)
     if not staff and not topic.bookable_online:
         raise ValidationError(_("Dieses Anliegen kann nicht online gebucht werden."))
     if code is not None and code.person_id:
