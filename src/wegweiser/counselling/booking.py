@@ -188,9 +188,11 @@ def free_starts(desk: Desk, topic: Topic, access: Access, now: datetime | None =
 
 
 def days_of(starts: list[FreeStart]) -> list[tuple[date, list[FreeStart]]]:
-    """Grouped by day for the calendar; one start per time (the seat does not matter to visitors)."""
-    seen: set[datetime] = set()
-    unique = [s for s in starts if not (s.starts_at in seen or seen.add(s.starts_at))]
+    """Grouped by day for the calendar; one start per time and contingent (the seat does not
+    matter to visitors)."""
+    seen: set[tuple[datetime, str]] = set()
+    unique = [s for s in starts
+              if not ((s.starts_at, s.contingent) in seen or seen.add((s.starts_at, s.contingent)))]
     return [(day, list(group)) for day, group in groupby(unique, key=lambda s: s.day)]
 
 

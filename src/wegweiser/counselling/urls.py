@@ -4,11 +4,13 @@ from django.urls import path
 
 from . import views_records as records
 from .views_home import home
+from .views_staff_booking import book_on_behalf
 
 app_name = "counselling"
 
 urlpatterns: list = [
     path("", home, name="home"),
+    path("<int:desk_pk>/buchen/", book_on_behalf, name="book"),
 ]
 
 # Counselling records: confidential to the counsellors.
