@@ -256,6 +256,14 @@ WEGWEISER_CHALLENGE_MAX_AGE_SECONDS = envint("WEGWEISER_CHALLENGE_MAX_AGE_SECOND
 WEGWEISER_RATE_LIMIT_PER_MINUTE = envint("WEGWEISER_RATE_LIMIT_PER_MINUTE", "10")
 WEGWEISER_TRUSTED_PROXY = envbool("WEGWEISER_TRUSTED_PROXY", "false")
 
+# Public booking (counselling.booking, decision 0011): the address in e-mailed links, the head
+# start of booking codes from letters, recorded no-shows after which online booking needs a code,
+# and how long a freed slot is held for the next person on the waitlist.
+WEGWEISER_PUBLIC_BASE_URL = os.environ.get("WEGWEISER_PUBLIC_BASE_URL", "http://127.0.0.1:8000")
+WEGWEISER_CODE_HEAD_START_DAYS = envint("WEGWEISER_CODE_HEAD_START_DAYS", "7")
+WEGWEISER_NO_SHOW_LIMIT = envint("WEGWEISER_NO_SHOW_LIMIT", "2")
+WEGWEISER_WAITLIST_OFFER_MINUTES = envint("WEGWEISER_WAITLIST_OFFER_MINUTES", "240")
+
 # Default screening threshold for a "Kettenduldung" (months of continuous toleration).
 WEGWEISER_LONG_TERM_DULDUNG_MONTHS = envint("WEGWEISER_LONG_TERM_DULDUNG_MONTHS", "12")
 
