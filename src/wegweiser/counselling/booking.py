@@ -34,7 +34,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
@@ -191,8 +191,11 @@ def days_of(starts: list[FreeStart]) -> list[tuple[date, list[FreeStart]]]:
     """Grouped by day for the calendar; one start per time and contingent (the seat does not
     matter to visitors)."""
     seen: set[tuple[datetime, str]] = set()
-    unique = [s for s in starts
-              if not ((s.starts_at, s.contingent) in seen or seen.add((s.starts_at, s.contingent)))]
+    unique = []
+    for start in starts:
+        if (start.starts_at, start.contingent) not in seen:
+            seen.add((start.starts_at, start.contingent))
+            unique.append(start)
     return [(day, list(group)) for day, group in groupby(unique, key=lambda s: s.day)]
 
 
@@ -265,12 +268,6 @@ def validate_visitor(visitor: Visitor, *, staff: bool = False) -> None:
         raise ValidationError(errors)
 
 
-def _open_for(identity: str, person: str, now: datetime):
-    return Appointment.objects.filter(Q(identity_key=identity) & ~Q(identity_key="")
-                                      | Q(person_key=person),
-                                      status__in=OPEN, starts_at__gt=now)
-
-
 def no_shows(identity: str) -> int:
     if not identity:
         return 0
@@ -280,12 +277,17 @@ def no_shows(identity: str) -> int:
 
 def _check_person(desk: Desk, visitor: Visitor, identity: str, person: str, code, staff: bool,
                   now: datetime) -> None:
-    if not staff and not code and no_shows(identity) >= no_show_limit():
+    # One query for both rules: every booking of a burst passes here.
+    same = Q(identity_key=identity) & ~Q(identity_key="")
+    counts = Appointment.objects.filter(same | Q(person_key=person)).aggregate(
+        open=Count("pk", filter=Q(status__in=OPEN, starts_at__gt=now)),
+        no_shows=Count("pk", filter=same & Q(outcome=Outcome.NOT_ATTENDED)))
+    if not staff and not code and counts["no_shows"] >= no_show_limit():
         raise ValidationError(_(
             "Sie haben zwei Termine nicht wahrgenommen. Einen neuen Termin bekommen Sie mit dem "
             "Buchungscode aus Ihrem Brief oder telefonisch: %(phone)s.") % {
                 "phone": desk.phone or "–"})
-    if _open_for(identity, person, now).count() >= desk.max_open_bookings:
+    if counts["open"] >= desk.max_open_bookings:
         raise ValidationError(_(
             "Sie haben schon %(count)s offene Termine. Mehr sind nicht möglich. Sagen Sie einen "
             "Termin ab, wenn Sie einen neuen brauchen.") % {"count": desk.max_open_bookings})
@@ -304,9 +306,10 @@ def _run_of(desk: Desk, topic: Topic, slot_pk: int, access: Access, now: datetim
     if start is None:
         raise SlotTaken
     end = start.starts_at + timedelta(minutes=desk.unit_minutes * topic.units)
+    # Taken slots are left out here already (cheap refusal); the unique claim decides races.
     run = list(Slot.objects.filter(desk=desk, seat=start.seat, starts_at__gte=start.starts_at,
                                    starts_at__lt=end, contingent__in=access.contingents,
-                                   starts_at__gt=now).order_by("starts_at"))
+                                   starts_at__gt=now, claim__isnull=True).order_by("starts_at"))
     consecutive = all(a.ends_at == b.starts_at for a, b in zip(run, run[1:], strict=False))
     released = access.staff or all(s.released_at <= now + access.head_start for s in run)
     if len(run) != topic.units or not consecutive or not released:
@@ -483,10 +486,12 @@ def _release(appointment_pks: list[int]) -> list[tuple[int, datetime]]:
 def expire_holds(now: datetime | None = None) -> int:
     """Unconfirmed holds and waitlist offers past their time: released, set-based."""
     now = now or timezone.now()
+    due = Appointment.objects.filter(status=AppointmentStatus.HELD, hold_expires_at__lt=now)
+    # Called before every list of free slots: usually nothing is due, one query, no transaction.
+    if not due.exists():
+        return 0
     with transaction.atomic():
-        rows = list(Appointment.objects.filter(status=AppointmentStatus.HELD,
-                                               hold_expires_at__lt=now)
-                    .values_list("pk", "authority_id"))
+        rows = list(due.values_list("pk", "authority_id"))
         if not rows:
             return 0
         pks = [pk for pk, _authority in rows]

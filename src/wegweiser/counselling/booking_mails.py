@@ -25,7 +25,7 @@ def link(name: str, appointment: Appointment, token: str) -> str:
 
 def when(appointment: Appointment) -> str:
     start = timezone.localtime(appointment.starts_at, local_zone())
-    return "%s, %s" % (formats.date_format(start, "l, j. F Y"), formats.time_format(start, "H:i"))
+    return f'{formats.date_format(start, "l, j. F Y")}, {formats.time_format(start, "H:i")}'
 
 
 def send(kind: str, appointment: Appointment, token: str = "") -> None:

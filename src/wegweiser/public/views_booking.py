@@ -146,16 +146,11 @@ def details(request, desk: Desk):
     slot = request.GET.get("slot", "")
     if choice is None or not slot.isdigit():
         return redirect(_url("booking_topic", desk))
-    start = next((s for s in booking.free_starts(desk, choice.topic, choice.access)
-                  if s.slot_pk == int(slot)), None)
-    if start is None:
-        return _slots_page(request, desk, choice, 409, str(booking.SlotTaken.message))
     initial = {"name": str(choice.code.person)} if choice.code else {}
     form = VisitorForm(request.POST if request.method == "POST" else None, initial=initial)
-    context = {"desk": desk, "choice": choice, "start": start, "form": form,
-               "query": choice.query(slot=slot)}
+    context = {"desk": desk, "choice": choice, "form": form, "query": choice.query(slot=slot)}
     if request.method != "POST":
-        return render(request, "public/booking/details.html", context)
+        return _details_page(request, desk, choice, int(slot), context)
     refused = _abuse_checks(request, form)
     if refused:
         form.add_error(None, refused)
@@ -174,7 +169,17 @@ def details(request, desk: Desk):
             if booked.needs_confirmation:
                 return redirect(_url("booking_sent", desk))
             return redirect(_url("booking_manage", desk, booked.manage_token) + "?neu=1")
-    return render(request, "public/booking/details.html", context, status=400)
+    return _details_page(request, desk, choice, int(slot), context, 400)
+
+
+def _details_page(request, desk: Desk, choice: Choice, slot: int, context: dict, status: int = 200):
+    # A POST is checked by booking.book itself; the free start is looked up only for showing it.
+    start = next((s for s in booking.free_starts(desk, choice.topic, choice.access)
+                  if s.slot_pk == slot), None)
+    if start is None:
+        return _slots_page(request, desk, choice, 409, str(booking.SlotTaken.message))
+    return render(request, "public/booking/details.html", {**context, "start": start},
+                  status=status)
 
 
 @for_desk
