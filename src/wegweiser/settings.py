@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "wegweiser.dialogue",
     "wegweiser.public",
     "wegweiser.training",
+    "wegweiser.reporting",
     "wegweiser.demo",
     "wegweiser.ops",
     "wegweiser.web",
@@ -299,6 +300,14 @@ if WEGWEISER_TEAM_MIN_DECISIONS < 1:
 # days; a letter without reaction after this many weeks gives the caseworker a follow-up.
 WEGWEISER_LETTER_REPEAT_DAYS = envint("WEGWEISER_LETTER_REPEAT_DAYS", "180")
 WEGWEISER_LETTER_FOLLOW_UP_WEEKS = envint("WEGWEISER_LETTER_FOLLOW_UP_WEEKS", "6")
+
+# Reporting (reporting.suppression): every figure that leaves the office (export, committee report,
+# OParl) shows counts from 1 to this value minus one as "< 5", so that no figure points at a few
+# persons. At least 1 (1 = nothing suppressed).
+WEGWEISER_SUPPRESS_BELOW = envint("WEGWEISER_SUPPRESS_BELOW", "5")
+if WEGWEISER_SUPPRESS_BELOW < 1:
+    raise ImproperlyConfigured(
+        f"WEGWEISER_SUPPRESS_BELOW must be at least 1, not {WEGWEISER_SUPPRESS_BELOW}")
 
 LOGGING = {
     "version": 1,

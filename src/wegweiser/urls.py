@@ -56,6 +56,7 @@ urlpatterns = [
     path("fortbildung/", include("wegweiser.training.urls")),
     path("anschreiben/", include("wegweiser.letters.urls")),
     path("partner/", include("wegweiser.dialogue.urls")),
+    path("berichte/", include("wegweiser.reporting.urls")),
     # Public pages without login; the prefix is settings.PUBLIC_PATH_PREFIX.
     path("buergerservice/", include("wegweiser.public.urls")),
     path("benutzer/", include("wegweiser.accounts.urls")),

@@ -100,6 +100,14 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "training.configure": frozenset({R.HEAD, R.ADMIN}),
     "training.figures": frozenset({R.HEAD, R.CONTROLLING}),
     # --- end of training
+    # --- Reporting (reporting/): figures without names. Controlling drafts committee reports
+    # and keeps the grant ledger; the head of department approves the report.
+    "reporting.dashboard": frozenset({R.HEAD, R.CONTROLLING}),
+    "reporting.report_edit": frozenset({R.HEAD, R.CONTROLLING}),
+    "reporting.report_approve": frozenset({R.HEAD}),
+    "grant.view": frozenset({R.HEAD, R.CONTROLLING}),
+    "grant.edit": frozenset({R.CONTROLLING, R.HEAD}),
+    # --- end of reporting
 }
 
 # Actions a caseworker may also perform when named deputy of the head (User.approval_deputy).

@@ -4,6 +4,7 @@
 The one chart implementation of Wegweiser; web/templates/web/bar_chart.html draws it.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.utils.text import slugify
@@ -24,6 +25,7 @@ class Bar:
     y: int
     width: float
     text_y: int  # baseline of label and number, centred on the bar
+    text: str = ""  # the number as shown ("< 5" when suppressed: then no bar is drawn)
 
 
 @dataclass(frozen=True)
@@ -45,16 +47,22 @@ class BarChart:
 
 
 def bar_chart(rows: list[tuple[str, int]], title: str, bar_height: int = 28,
-              unit: str = "", chart_id: str = "") -> BarChart:
+              unit: str = "", chart_id: str = "",
+              hide: Callable[[int], str | None] | None = None) -> BarChart:
+    """`hide` answers the text that replaces a value that must not be shown (small-number
+    suppression, reporting.suppression), or None; a hidden value draws no bar, so that the
+    bar's length does not tell it either."""
     labels = [str(label) for label, _value in rows]
-    maximum = max([value for _, value in rows] or [0])
+    hidden = [hide(value) if hide else None for _label, value in rows]
+    maximum = max([value for (_, value), h in zip(rows, hidden, strict=True) if h is None] or [0])
     label_width = max([len(label) for label in labels] or [0]) * CHAR_WIDTH + GAP
     step = bar_height + GAP
     bars = [
         Bar(label=label, value=value, y=i * step,
-            width=round(BAR_AREA * value / maximum, 1) if maximum else 0,
-            text_y=i * step + bar_height // 2 + FONT_SIZE * 35 // 100)
-        for i, (label, (_label, value)) in enumerate(zip(labels, rows, strict=True))
+            width=round(BAR_AREA * value / maximum, 1) if maximum and text is None else 0,
+            text_y=i * step + bar_height // 2 + FONT_SIZE * 35 // 100,
+            text=str(value) if text is None else text)
+        for i, (label, (_label, value), text) in enumerate(zip(labels, rows, hidden, strict=True))
     ]
     return BarChart(
         id=chart_id or f"chart-{slugify(title)}", title=str(title),
@@ -68,7 +76,10 @@ def _describe(bars: list[Bar], maximum: int) -> str:
     """One sentence for screen readers: how many bars, which is largest."""
     if not bars:
         return _("Keine Werte.")
-    largest = next(bar for bar in bars if bar.value == maximum)
+    largest = next((bar for bar in bars if bar.value == maximum and bar.text == str(bar.value)),
+                   None)
+    if largest is None:
+        return _("Balkendiagramm; alle Werte in der Tabelle.")
     text = ngettext("Balkendiagramm mit %(n)d Balken.", "Balkendiagramm mit %(n)d Balken.",
                     len(bars)) % {"n": len(bars)}
     return text + " " + _("Größter Wert: %(label)s mit %(value)d. Alle Werte in der Tabelle.") % {

@@ -20,6 +20,7 @@ NAVIGATION = [
     ("mailrun.view", "letters:home", _("Anschreiben")),
     ("partner.view", "dialogue:partner_list", _("Partnerorganisationen")),
     ("aggregates.view", "web:overview", _("Übersicht")),
+    ("reporting.dashboard", "reporting:dashboard", _("Berichte")),
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
     ("case.import", "interop:import", _("Import")),
     ("screening.catalogue", "screening:catalogue", _("Regelkatalog")),

@@ -1,0 +1,95 @@
+"""The registry itself: the Kpi record, the period, the decorator and the evaluation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.db import models
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+Value = int | float | Decimal | None
+Compute = Callable[[int, "Period"], Value]
+
+
+class Pillar(models.TextChoices):
+    INTEGRATION = "integration", _("Bleiberecht und Integration")
+    HARDSHIP = "hardship", _("Härtefälle und Entscheidungspraxis")
+    COUNSELLING = "counselling", _("Beratung und Service")
+    DIALOGUE = "dialogue", _("Dialog und Vernetzung")
+    TRAINING = "training", _("Personal und Fortbildung")
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+    def months(self) -> list[date]:
+        """The first day of every month the period touches."""
+        months, day = [], self.start.replace(day=1)
+        while day <= self.end:
+            months.append(day)
+            day = day.replace(year=day.year + day.month // 12, month=day.month % 12 + 1)
+        return months
+
+
+@dataclass(frozen=True)
+class Kpi:
+    key: str
+    pillar: str
+    label: str | Promise
+    definition: str | Promise
+    unit: str | Promise
+    compute: Compute | None  # None: not yet recorded by any app
+    suppressible: bool = True
+    funnel: int | None = None
+
+    @property
+    def recorded(self) -> bool:
+        return self.compute is not None
+
+
+@dataclass(frozen=True)
+class Figure:
+    kpi: Kpi
+    value: Value
+
+    @property
+    def recorded(self) -> bool:
+        return self.kpi.recorded
+
+
+REGISTRY: dict[str, Kpi] = {}
+PERSONS = _("Personen")
+
+
+def kpi(key: str, pillar: str, label: Any, definition: Any, unit: Any = PERSONS,
+        suppressible: bool = True, funnel: int | None = None) -> Callable[[Compute], Compute]:
+    """Register the decorated function as the KPI `key` (replacing a placeholder in place)."""
+
+    def register(compute: Compute) -> Compute:
+        REGISTRY[key] = Kpi(key, pillar, label, definition, unit, compute, suppressible, funnel)
+        return compute
+
+    return register
+
+
+def not_yet_recorded(key: str, pillar: str, label: Any, definition: Any, unit: Any = PERSONS,
+                     suppressible: bool = True, funnel: int | None = None) -> None:
+    """A KPI the programme needs whose data no app records yet: shown, but never as zero."""
+    REGISTRY[key] = Kpi(key, pillar, label, definition, unit, None, suppressible, funnel)
+
+
+def figures(authority_id: int, period: Period, pillar: str | None = None) -> list[Figure]:
+    """Every KPI (of one pillar) in registry order, computed for the authority and period."""
+    return [Figure(k, k.compute(authority_id, period) if k.compute else None)
+            for k in REGISTRY.values() if pillar is None or k.pillar == pillar]
+
+
+def funnel(all_figures: list[Figure]) -> list[Figure]:
+    return sorted((f for f in all_figures if f.kpi.funnel), key=lambda f: f.kpi.funnel or 0)
