@@ -41,6 +41,7 @@ ROLE_WORDS = {str(label).lower(): value for value, label in ConsultationRole.cho
 
 
 class ReportForm(KernFormMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     consultations = forms.CharField(
         label=_("Beratungsfolge"), widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Eine Sitzung je Zeile: Gremium; Datum; Kenntnisnahme, Vorberatung oder "
@@ -89,6 +90,7 @@ def _date(text: str) -> date | None:
 
 
 class GrantForm(KernFormMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     class Meta:
         model = Grant
         fields = ["programme", "funding_body", "purpose", "notice_reference", "notice_date",
@@ -97,12 +99,14 @@ class GrantForm(KernFormMixin, forms.ModelForm):
 
 
 class LineForm(KernFormMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     class Meta:
         model = BudgetLine
         fields = ["kind", "title", "planned"]
 
 
 class ExpenseForm(KernFormMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     class Meta:
         model = Expense
         fields = ["line", "spent_on", "amount", "receipt", "description", "reference"]
@@ -113,6 +117,7 @@ class ExpenseForm(KernFormMixin, forms.ModelForm):
 
 
 class MilestoneForm(KernFormMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     class Meta:
         model = Milestone
         fields = ["title", "due_on", "done_on"]
