@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wegweiser.web.forms import KernFormMixin
@@ -37,7 +37,13 @@ def default_period(today: date | None = None) -> tuple[date, date]:
     return today.replace(month=1, day=1), today
 
 
-ROLE_WORDS = {str(label).lower(): value for value, label in ConsultationRole.choices}
+def role_words() -> dict[str, str]:
+    """The words of the Beratungsfolge field: the German ones always (they are the terms of the
+    council), the user's language's too."""
+    words = {str(label).lower(): value for value, label in ConsultationRole.choices}
+    with translation.override("de"):
+        words.update({str(label).lower(): value for value, label in ConsultationRole.choices})
+    return words
 
 
 class ReportForm(KernFormMixin, forms.ModelForm):
@@ -61,17 +67,18 @@ class ReportForm(KernFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk and not self.is_bound:
-            self.initial["consultations"] = "\n".join(
-                f"{c.committee}; {c.meeting_date:%d.%m.%Y}; {c.get_role_display()}"
-                for c in self.instance.consultations.order_by("position"))
+            with translation.override("de"):
+                self.initial["consultations"] = "\n".join(
+                    f"{c.committee}; {c.meeting_date:%d.%m.%Y}; {c.get_role_display()}"
+                    for c in self.instance.consultations.order_by("position"))
 
     def clean_consultations(self) -> list[tuple[str, date, str]]:
-        rows = []
+        rows, words = [], role_words()
         for number, line in enumerate(self.cleaned_data["consultations"].splitlines(), start=1):
             if not line.strip():
                 continue
             parts = [p.strip() for p in line.split(";")]
-            role = ROLE_WORDS.get(parts[2].lower()) if len(parts) == 3 else None
+            role = words.get(parts[2].lower()) if len(parts) == 3 else None
             day = _date(parts[1]) if len(parts) == 3 else None
             if not parts[0] or day is None or role is None:
                 raise ValidationError(_("Zeile %(n)d: bitte „Gremium; TT.MM.JJJJ; Kenntnisnahme, "
