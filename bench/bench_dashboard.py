@@ -49,8 +49,8 @@ def fill(persons: int, decisions: int, rng: random.Random) -> int:
     User.objects.create_user(username="bench-controlling", password="x",
                              authority_id=authority_id, role="controlling")
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE cases_person SET municipality_id = (ARRAY[%s])[1 + id %% 10]"
-                       % ",".join(map(str, towns)))
+        town_ids = ",".join(map(str, towns))
+        cursor.execute(f"UPDATE cases_person SET municipality_id = (ARRAY[{town_ids}])[1 + id % 10]")
         cursor.execute("UPDATE screening_screeningresult SET toleration_months = person_id % 120")
     _conferences(authority_id, head.pk, rng)
     for n in range(10):

@@ -20,6 +20,7 @@ from wegweiser.web.charts import BarChart, bar_chart
 from . import series
 from .kpis import REGISTRY, Period, Pillar, figures
 from .kpis.integration import screening_run
+from .kpis.registry import shared_queries
 from .suppression import hidden_text, shown, suppress
 
 
@@ -50,6 +51,11 @@ CHARTS_BY_KEY = {c.key: c for c in CHARTS}
 
 def snapshot(authority_id: int, period: Period) -> dict[str, Any]:
     """Every figure and series for the period, as plain JSON values (stored with a report)."""
+    with shared_queries():
+        return _snapshot(authority_id, period)
+
+
+def _snapshot(authority_id: int, period: Period) -> dict[str, Any]:
     run = screening_run(authority_id, period)
     return {
         "start": period.start.isoformat(), "end": period.end.isoformat(),

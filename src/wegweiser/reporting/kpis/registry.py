@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -83,6 +85,29 @@ def not_yet_recorded(key: str, pillar: str, label: Any, definition: Any, unit: A
                      suppressible: bool = True, funnel: int | None = None) -> None:
     """A KPI the programme needs whose data no app records yet: shown, but never as zero."""
     REGISTRY[key] = Kpi(key, pillar, label, definition, unit, None, suppressible, funnel)
+
+
+_shared: ContextVar[dict | None] = ContextVar("reporting_shared", default=None)
+
+
+@contextmanager
+def shared_queries() -> Iterator[None]:
+    """Within this block, KPIs that read the same grouped rows (via `shared`) read them once:
+    the dashboard computes every KPI of one period together."""
+    token = _shared.set({})
+    try:
+        yield
+    finally:
+        _shared.reset(token)
+
+
+def shared(key: tuple, compute: Callable[[], Any]) -> Any:
+    store = _shared.get()
+    if store is None:
+        return compute()
+    if key not in store:
+        store[key] = compute()
+    return store[key]
 
 
 def figures(authority_id: int, period: Period, pillar: str | None = None) -> list[Figure]:
