@@ -28,6 +28,7 @@ The dashboard, the export, the committee report and the OParl export all read
 from . import integration  # noqa: F401,I001
 from . import hardship  # noqa: F401,I001
 from . import planned  # noqa: F401,I001
+from . import training  # noqa: F401,I001
 from .registry import REGISTRY, Figure, Kpi, Period, Pillar, figures, funnel
 
 __all__ = ["REGISTRY", "Figure", "Kpi", "Period", "Pillar", "figures", "funnel"]

@@ -40,11 +40,3 @@ not_yet_recorded("actions_done", P.DIALOGUE, _("Vereinbarte Maßnahmen erledigt"
 not_yet_recorded("actions_overdue", P.DIALOGUE, _("Vereinbarte Maßnahmen überfällig"),
                  _("Am Ende des Zeitraums offene Maßnahmen mit überschrittener Frist."),
                  _("Maßnahmen"))
-not_yet_recorded("training_hours_per_staff", P.TRAINING, _("Fortbildungsstunden je Beschäftigte"),
-                 _("Stunden besuchter Fortbildungen im Zeitraum je beschäftigter Person."),
-                 _("Stunden"), suppressible=False)
-not_yet_recorded("desk_staff_trained_share", P.TRAINING,
-                 _("Anteil der Beratungskräfte mit Pflichtthemen"),
-                 _("Anteil der Beschäftigten der Beratungsstelle, die am Ende des Zeitraums alle "
-                   "für ihre Rolle vorgesehenen Themen besucht haben."), _("Prozent"),
-                 suppressible=False)
