@@ -29,6 +29,8 @@ from . import integration  # noqa: F401,I001
 from . import hardship  # noqa: F401,I001
 from . import planned  # noqa: F401,I001
 from . import training  # noqa: F401,I001
+from . import letters  # noqa: F401,I001
+from . import desk  # noqa: F401,I001
 from .registry import REGISTRY, Figure, Kpi, Period, Pillar, figures, funnel
 
 __all__ = ["REGISTRY", "Figure", "Kpi", "Period", "Pillar", "figures", "funnel"]
