@@ -32,6 +32,12 @@ class Desk(CaseRecord):
                                                                default=2)
     retention_days = models.PositiveSmallIntegerField(
         _("Personendaten der Buchung löschen nach … Tagen"), default=30)
+    # A called visitor who does not come is called again (after 5 minutes at the earliest);
+    # after this many calls the ticket is missed and parked (ZMS callCountMax).
+    call_count_max = models.PositiveSmallIntegerField(_("Aufrufe bis „nicht erschienen“"), default=3)
+    # The waiting-room screen opens the call display with a secret link, no staff login
+    # (docs/decisions/0012). Only the hash is kept; the link is shown once when created.
+    display_token_hash = models.CharField(max_length=64, blank=True, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -75,6 +81,7 @@ class ClosedDay(CaseRecord):
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="closed_days")
     day = models.DateField(_("Tag"))
     reason = models.CharField(_("Grund"), max_length=200, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["day"]
@@ -93,6 +100,7 @@ class Topic(CaseRecord):
     units = models.PositiveSmallIntegerField(_("Dauer in Zeitfenstern"), default=1)
     bookable_online = models.BooleanField(_("online buchbar"), default=True)
     position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["position", "name"]

@@ -35,7 +35,12 @@ class QueueTicket(CaseRecord):
     arrived_at = models.DateTimeField(_("angekommen um"))
     # Appointments count as waiting from their scheduled time, walk-ins from arrival (ZMS).
     waiting_since = models.DateTimeField(_("wartet seit"))
+    # The first call ends the waiting time (ZMS measures waiting up to the first call only).
     called_at = models.DateTimeField(_("aufgerufen um"), null=True, blank=True)
+    # A repeat call is allowed 5 minutes after the last one at the earliest.
+    last_called_at = models.DateTimeField(null=True, blank=True)
+    # Missed or parked tickets go back to the end of the queue from this moment.
+    requeued_at = models.DateTimeField(null=True, blank=True)
     call_count = models.PositiveSmallIntegerField(default=0)
     room = models.CharField(_("Raum"), max_length=40, blank=True)
     called_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
