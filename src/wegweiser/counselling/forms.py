@@ -26,6 +26,11 @@ class _ServiceValidated:
         return None
 
 
+def _version() -> forms.IntegerField:
+    """The record version the form was loaded with (optimistic locking)."""
+    return forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
 class TimeInput(forms.TimeInput):
     input_type = "time"
 
@@ -34,6 +39,8 @@ class TimeInput(forms.TimeInput):
 
 
 class DeskForm(_ServiceValidated, KernFormMixin, forms.ModelForm):
+    version = _version()
+
     class Meta:
         model = Desk
         fields = ["name", "slug", "address", "walk_in_hours", "phone", "unit_minutes",
@@ -43,6 +50,8 @@ class DeskForm(_ServiceValidated, KernFormMixin, forms.ModelForm):
 
 
 class OpeningHoursForm(_ServiceValidated, KernFormMixin, forms.ModelForm):
+    version = _version()
+
     class Meta:
         model = OpeningHours
         fields = ["weekday", "starts", "ends", "counsellors"]
@@ -50,12 +59,16 @@ class OpeningHoursForm(_ServiceValidated, KernFormMixin, forms.ModelForm):
 
 
 class ClosedDayForm(_ServiceValidated, KernFormMixin, forms.ModelForm):
+    version = _version()
+
     class Meta:
         model = ClosedDay
         fields = ["day", "reason"]
 
 
 class TopicForm(_ServiceValidated, KernFormMixin, forms.ModelForm):
+    version = _version()
+
     class Meta:
         model = Topic
         fields = ["name", "key", "units", "bookable_online", "position"]

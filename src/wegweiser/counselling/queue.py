@@ -97,8 +97,7 @@ def _new_ticket(desk: Desk, now: datetime, waiting_since: datetime, **fields) ->
     win and the other takes the number after."""
     day = timezone.localdate(now)
     for _attempt in range(NUMBER_ATTEMPTS):
-        number = (QueueTicket.unscoped.filter(desk=desk, day=day).aggregate(n=Max("number"))["n"]
-                  or 0) + 1
+        number = highest_number(desk, day) + 1
         try:
             with transaction.atomic():
                 return QueueTicket.unscoped.create(
@@ -108,6 +107,10 @@ def _new_ticket(desk: Desk, now: datetime, waiting_since: datetime, **fields) ->
             continue
     raise ValidationError(_("Die Nummer konnte nicht vergeben werden; bitte noch einmal "
                             "versuchen."))
+
+
+def highest_number(desk: Desk, day: date) -> int:
+    return QueueTicket.unscoped.filter(desk=desk, day=day).aggregate(n=Max("number"))["n"] or 0
 
 
 # --- the order of the queue and the waiting time ----------------------------------------------

@@ -102,7 +102,7 @@ def hours_edit(request, desk_pk: int, hours_pk: int | None = None):
 @requires("desk.configure")
 def hours_delete(request, desk_pk: int, hours_pk: int):
     desk = desk_of(desk_pk)
-    block = get_object_or_404(OpeningHours.objects, pk=hours_pk, desk=desk)
+    block: OpeningHours = get_object_or_404(OpeningHours.objects, pk=hours_pk, desk=desk)
     try:
         orphaned = service.delete_opening_hours(request.user, block, _version(request), request)
     except service.ConflictError:
