@@ -96,6 +96,7 @@ class CallForm(KernFormMixin, forms.Form):
 
 
 class OutcomeForm(KernFormMixin, forms.Form):
+    version = _version()
     outcome = forms.ChoiceField(label=_("Ergebnis"), choices=[
         (Outcome.ATTENDED.value, Outcome.ATTENDED.label),
         (Outcome.NOT_ATTENDED.value, Outcome.NOT_ATTENDED.label),
