@@ -1,8 +1,8 @@
 """The desk's staff pages pass axe-core with zero violations, filled with slots, bookings,
 tickets and figures; the calendar is paged with the keyboard."""
 
-from datetime import timedelta
 from datetime import time as clock
+from datetime import timedelta
 
 from django.utils import timezone
 

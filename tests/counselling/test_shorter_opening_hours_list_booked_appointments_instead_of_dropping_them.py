@@ -1,8 +1,8 @@
 """A configuration change calls sync_slots: free slots follow the new hours, a booked
 appointment whose slot is gone stays and is shown on the settings page until rearranged."""
 
-from datetime import timedelta
 from datetime import time as clock
+from datetime import timedelta
 
 from django.urls import reverse
 from django.utils import timezone
