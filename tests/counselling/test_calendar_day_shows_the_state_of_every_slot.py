@@ -15,6 +15,7 @@ def test_each_state_is_shown_with_topic_and_language(client, users):
     sync_slots(desk, until=MONDAY, today=MONDAY)
     book(desk, monday(9), language="ar", interpreter_language="ar")
     book(desk, monday(10), status=AppointmentStatus.HELD)
+    book(desk, monday(9), seat=2, emergency_reason="duldung_expires")  # an emergency slot
     login(client, users["counsellor"])
     page = client.get(reverse("counselling:calendar_day", args=[desk.pk]),
                       {"datum": "2026-12-07"}).content.decode()
@@ -23,6 +24,7 @@ def test_each_state_is_shown_with_topic_and_language(client, users):
     assert "Dolmetschen: العربية" in page
     assert "reserviert, unbestätigt" in page
     assert "frei (Notfallkontingent)" in page
+    assert "gebucht</span> (Notfallkontingent)" in page
     assert "Montag, 7. Dezember 2026, 09:30 Uhr, Platz 1" in page
     assert 'rel="next" href="?datum=2026-12-08"' in page
 

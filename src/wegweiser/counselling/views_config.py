@@ -60,13 +60,14 @@ def _version(request) -> int | None:
 @requires("desk.configure")
 def desk_settings(request, desk_pk: int):
     desk = desk_of(desk_pk)
+    stored_name = desk.name  # the heading keeps the stored name while the form shows the input
     form = DeskForm(request.POST or None, instance=desk)
     status = _submit(request, form, lambda instance: service.save_desk(
         request.user, instance, form.cleaned_data.get("version"), request), _("Gespeichert."))
     if status is None:
         return redirect("counselling:settings", desk.pk)
     return render(request, "counselling/settings.html", {
-        "desk": desk, "form": form, "hours": desk.opening_hours.all(),
+        "desk": desk, "stored_name": stored_name, "form": form, "hours": desk.opening_hours.all(),
         "closed_days": desk.closed_days.all(), "topics": desk.topics.all(),
         "orphaned": service.orphaned_appointments(desk)}, status=status)
 
