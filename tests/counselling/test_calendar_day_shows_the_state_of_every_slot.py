@@ -24,7 +24,7 @@ def test_each_state_is_shown_with_topic_and_language(client, users):
     assert "Dolmetschen: العربية" in page
     assert "reserviert, unbestätigt" in page
     assert "frei (Notfallkontingent)" in page
-    assert "gebucht</span> (Notfallkontingent)" in page
+    assert " (Notfallkontingent)<br>Dokumente und Anträge" in page
     assert "Montag, 7. Dezember 2026, 09:30 Uhr, Platz 1" in page
     assert 'rel="next" href="?datum=2026-12-08"' in page
 
