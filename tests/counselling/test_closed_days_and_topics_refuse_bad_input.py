@@ -38,7 +38,7 @@ def test_a_closed_day_cannot_be_entered_twice_or_for_the_past(client, users):
 def test_bad_topics_are_refused(client, users, data, message):
     desk = make_desk(users["head"].authority)
     login(client, users["head"])
-    response = client.post(reverse("counselling:topic_add", args=[desk.pk]), data)
+    response = client.post(reverse("counselling:desk_topic_add", args=[desk.pk]), data)
     assert response.status_code == 400
     assert message in response.content.decode()
     assert Topic.objects.filter(desk=desk).count() == 2
@@ -48,7 +48,7 @@ def test_the_same_key_may_be_used_by_another_desk(client, users):
     make_desk(users["head"].authority)
     other = make_desk(users["head"].authority, slug="zweite")
     login(client, users["head"])
-    response = client.post(reverse("counselling:topic_edit", args=[
+    response = client.post(reverse("counselling:desk_topic_edit", args=[
         other.pk, other.topics.get(key="dokumente").pk]), {
         "name": "Dokumente", "key": "dokumente", "units": 2, "position": 1, "version": 1})
     assert response.status_code == 302

@@ -32,8 +32,8 @@ PAGES = [
     ("hours_delete", {"hours_pk": "hours"}, "post", "counsellor"),
     ("closed_day_add", {}, "get", "counsellor"),
     ("closed_day_delete", {"closed_pk": "closed"}, "post", "controlling"),
-    ("topic_add", {}, "get", "counsellor"),
-    ("topic_edit", {"topic_pk": "topic"}, "get", "counsellor"),
+    ("desk_topic_add", {}, "get", "counsellor"),
+    ("desk_topic_edit", {"topic_pk": "topic"}, "get", "counsellor"),
 ]
 ALLOWED = {"calendar_day": "counsellor", "calendar_week": "head", "queue": "counsellor",
            "call_next": "counsellor", "draw_ticket": "head", "check_in": "counsellor",
@@ -41,8 +41,8 @@ ALLOWED = {"calendar_day": "counsellor", "calendar_week": "head", "queue": "coun
            "display": "head", "display_list": "counsellor", "new_screen_link": "head",
            "statistics": "controlling", "statistics_export": "counsellor", "settings": "admin",
            "hours_add": "head", "hours_edit": "admin", "hours_delete": "head",
-           "closed_day_add": "admin", "closed_day_delete": "head", "topic_add": "head",
-           "topic_edit": "admin"}
+           "closed_day_add": "admin", "closed_day_delete": "head", "desk_topic_add": "head",
+           "desk_topic_edit": "admin"}
 
 
 @pytest.fixture
