@@ -7,6 +7,7 @@ from datetime import date
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -82,7 +83,9 @@ def values_for(members: list[Person], pathways: dict[int, list[Pathway]], desk: 
                code: str, valid_until: date, day: date, authority_name: str) -> dict[str, str]:
     pathway_ids = sorted({p.pathway_id for rows in pathways.values() for p in rows},
                          key=lambda pk: ORDER.get(pk, 99))
-    public = getattr(settings, "WEGWEISER_PUBLIC_URL", "") or settings.PUBLIC_PATH_PREFIX
+    # The desk's booking page, absolute like the links in the booking e-mails.
+    public = settings.WEGWEISER_PUBLIC_BASE_URL.rstrip("/") + reverse(
+        "public:booking_topic", args=[desk.slug])
     return {
         "anrede": salutation(members, day),
         "name": ", ".join(p.full_name for p in members),
