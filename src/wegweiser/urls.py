@@ -57,6 +57,7 @@ urlpatterns = [
     path("anschreiben/", include("wegweiser.letters.urls")),
     path("partner/", include("wegweiser.dialogue.urls")),
     path("berichte/", include("wegweiser.reporting.urls")),
+    path("dialog/", include("wegweiser.dialogue.urls_dialogue")),
     # Public pages without login; the prefix is settings.PUBLIC_PATH_PREFIX.
     path("buergerservice/", include("wegweiser.public.urls")),
     path("benutzer/", include("wegweiser.accounts.urls")),

@@ -108,6 +108,16 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "grant.view": frozenset({R.HEAD, R.CONTROLLING}),
     "grant.edit": frozenset({R.CONTROLLING, R.HEAD}),
     # --- end of reporting
+    # --- Dialogue (dialogue/): meetings with partners, agreed actions, concerns, and the
+    # catalogue shared between offices. Caseworkers and counsellors read the dialogue (they act
+    # on agreed actions); the head and counsellors run it; controlling gets figures elsewhere.
+    # The catalogue carries definitions only: caseworkers read it, the head publishes/adopts.
+    "dialogue.view": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR}),
+    "dialogue.edit": frozenset({R.HEAD, R.COUNSELLOR}),
+    "catalogue.view": frozenset({R.CASEWORKER, R.HEAD}),
+    "catalogue.publish": frozenset({R.HEAD}),
+    "catalogue.adopt": frozenset({R.HEAD}),
+    # --- end of dialogue
 }
 
 # Actions a caseworker may also perform when named deputy of the head (User.approval_deputy).

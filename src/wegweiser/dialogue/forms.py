@@ -1,9 +1,20 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from wegweiser.web.forms import KernFormMixin
+from wegweiser.review.models import Constellation, Guideline
+from wegweiser.web.forms import DateInput, KernFormMixin
 
-from .models import Contact, Organisation, OrganisationKind
+from .meetings import staff_of
+from .models import (
+    AgreedAction,
+    Concern,
+    Contact,
+    Meeting,
+    MeetingFormat,
+    MeetingSeries,
+    Organisation,
+    OrganisationKind,
+)
 
 
 class VersionedForm(KernFormMixin, forms.ModelForm):
@@ -30,3 +41,76 @@ class PartnerFilterForm(KernFormMixin, forms.Form):
                              choices=[("", _("alle"))] + list(OrganisationKind.choices))
     topic = forms.CharField(label=_("Thema"), required=False, max_length=100)
     language = forms.CharField(label=_("Sprache"), required=False, max_length=100)
+
+
+# --- Dialogue: meetings, actions, concerns --------------------------------------------------
+
+class SeriesForm(VersionedForm):
+    class Meta:
+        model = MeetingSeries
+        fields = ["title", "format", "rhythm_months"]
+
+
+class MeetingForm(VersionedForm):
+    class Meta:
+        model = Meeting
+        fields = ["title", "format", "date", "status", "series", "organisations", "contacts",
+                  "staff", "topics", "minutes"]
+        widgets = {"date": DateInput(), "topics": forms.Textarea(attrs={"rows": 3}),
+                   "minutes": forms.Textarea(attrs={"rows": 8})}
+
+    def __init__(self, *args, authority_id: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["series"].queryset = MeetingSeries.unscoped.filter(authority_id=authority_id)
+        self.fields["organisations"].queryset = Organisation.unscoped.filter(
+            authority_id=authority_id)
+        self.fields["contacts"].queryset = Contact.unscoped.filter(
+            authority_id=authority_id).select_related("organisation")
+        self.fields["staff"].queryset = staff_of(authority_id)
+
+
+class ActionForm(VersionedForm):
+    class Meta:
+        model = AgreedAction
+        fields = ["text", "owner_user", "owner_organisation", "owner_contact", "due", "status",
+                  "outcome"]
+        widgets = {"due": DateInput(), "text": forms.Textarea(attrs={"rows": 2}),
+                   "outcome": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, authority_id: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner_user"].queryset = staff_of(authority_id)
+        self.fields["owner_organisation"].queryset = Organisation.unscoped.filter(
+            authority_id=authority_id)
+        self.fields["owner_contact"].queryset = Contact.unscoped.filter(authority_id=authority_id)
+
+
+class ConcernForm(KernFormMixin, forms.ModelForm):
+    class Meta:
+        model = Concern
+        fields = ["organisation", "text", "guideline", "constellation"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, authority_id: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.unscoped.filter(
+            authority_id=authority_id)
+        self.fields["guideline"].queryset = Guideline.unscoped.filter(authority_id=authority_id)
+        self.fields["constellation"].queryset = Constellation.unscoped.filter(
+            authority_id=authority_id)
+
+
+class ActionFilterForm(KernFormMixin, forms.Form):
+    overdue = forms.BooleanField(label=_("nur überfällige"), required=False)
+    owner = forms.ChoiceField(label=_("zuständig"), required=False)
+    format = forms.ChoiceField(label=_("Format"), required=False,
+                               choices=[("", _("alle"))] + list(MeetingFormat.choices))
+
+    def __init__(self, *args, authority_id: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        owners = [("", _("alle"))]
+        owners += [(f"user:{u.pk}", u.get_full_name() or u.get_username())
+                   for u in staff_of(authority_id)]
+        owners += [(f"org:{o.pk}", o.name)
+                   for o in Organisation.unscoped.filter(authority_id=authority_id)]
+        self.fields["owner"].choices = owners

@@ -18,7 +18,9 @@ NAVIGATION = [
     ("desk.view", "counselling:home", _("Beratungsstelle")),
     ("training.own", "training:home", _("Fortbildung")),
     ("mailrun.view", "letters:home", _("Anschreiben")),
-    ("partner.view", "dialogue:partner_list", _("Partnerorganisationen")),
+    # Meetings, agreed actions, partners and the shared catalogue (the partner register lies
+    # under /partner/, reached from the dialogue pages).
+    ("dialogue.view", "dialog:meeting_list", _("Dialog")),
     ("aggregates.view", "web:overview", _("Übersicht")),
     ("reporting.dashboard", "reporting:dashboard", _("Berichte")),
     ("screening.aggregates", "screening:summary", _("Prüfstatistik")),
