@@ -1,3 +1,5 @@
+from typing import Any, cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -61,12 +63,12 @@ class MeetingForm(VersionedForm):
 
     def __init__(self, *args, authority_id: int, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["series"].queryset = MeetingSeries.unscoped.filter(authority_id=authority_id)
-        self.fields["organisations"].queryset = Organisation.unscoped.filter(
-            authority_id=authority_id)
-        self.fields["contacts"].queryset = Contact.unscoped.filter(
-            authority_id=authority_id).select_related("organisation")
-        self.fields["staff"].queryset = staff_of(authority_id)
+        _narrow(self, "series", MeetingSeries.unscoped.filter(authority_id=authority_id))
+        _narrow(self, "organisations", Organisation.unscoped.filter(
+            authority_id=authority_id))
+        _narrow(self, "contacts", Contact.unscoped.filter(
+            authority_id=authority_id).select_related("organisation"))
+        _narrow(self, "staff", staff_of(authority_id))
 
 
 class ActionForm(VersionedForm):
@@ -79,10 +81,10 @@ class ActionForm(VersionedForm):
 
     def __init__(self, *args, authority_id: int, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner_user"].queryset = staff_of(authority_id)
-        self.fields["owner_organisation"].queryset = Organisation.unscoped.filter(
-            authority_id=authority_id)
-        self.fields["owner_contact"].queryset = Contact.unscoped.filter(authority_id=authority_id)
+        _narrow(self, "owner_user", staff_of(authority_id))
+        _narrow(self, "owner_organisation", Organisation.unscoped.filter(
+            authority_id=authority_id))
+        _narrow(self, "owner_contact", Contact.unscoped.filter(authority_id=authority_id))
 
 
 class ConcernForm(KernFormMixin, forms.ModelForm):
@@ -93,11 +95,11 @@ class ConcernForm(KernFormMixin, forms.ModelForm):
 
     def __init__(self, *args, authority_id: int, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.unscoped.filter(
-            authority_id=authority_id)
-        self.fields["guideline"].queryset = Guideline.unscoped.filter(authority_id=authority_id)
-        self.fields["constellation"].queryset = Constellation.unscoped.filter(
-            authority_id=authority_id)
+        _narrow(self, "organisation", Organisation.unscoped.filter(
+            authority_id=authority_id))
+        _narrow(self, "guideline", Guideline.unscoped.filter(authority_id=authority_id))
+        _narrow(self, "constellation", Constellation.unscoped.filter(
+            authority_id=authority_id))
 
 
 class ActionFilterForm(KernFormMixin, forms.Form):
@@ -108,9 +110,14 @@ class ActionFilterForm(KernFormMixin, forms.Form):
 
     def __init__(self, *args, authority_id: int, **kwargs):
         super().__init__(*args, **kwargs)
-        owners = [("", _("alle"))]
+        owners: list[tuple[str, Any]] = [("", _("alle"))]
         owners += [(f"user:{u.pk}", u.get_full_name() or u.get_username())
                    for u in staff_of(authority_id)]
         owners += [(f"org:{o.pk}", o.name)
                    for o in Organisation.unscoped.filter(authority_id=authority_id)]
-        self.fields["owner"].choices = owners
+        cast(forms.ChoiceField, self.fields["owner"]).choices = owners
+
+
+def _narrow(form: forms.BaseForm, name: str, queryset) -> None:
+    """Offer only rows of the form's authority (the view's scope is not the form's)."""
+    cast(forms.ModelChoiceField, form.fields[name]).queryset = queryset

@@ -72,7 +72,8 @@ def save_meeting(user, meeting: Meeting, expected_version: int | None, *,
         problems["date"] = [_("Bitte das Datum angeben.")]
     if meeting.status not in MeetingStatus.values:
         problems["status"] = [_("Bitte den Stand wählen.")]
-    if meeting.series_id and meeting.series.authority_id != authority_id:
+    series = meeting.series if meeting.series_id else None
+    if series is not None and series.authority_id != authority_id:
         problems["series"] = [_("Diese Terminreihe gibt es nicht.")]
     if any(o.authority_id != authority_id for o in organisations):
         problems["organisations"] = [_("Diese Partnerorganisation gibt es nicht.")]
@@ -112,16 +113,17 @@ def save_action(user, action: AgreedAction, expected_version: int | None,
     problems: dict[str, list[str]] = {}
     if not action.text:
         problems["text"] = [_("Bitte die Vereinbarung beschreiben.")]
-    if bool(action.owner_user_id) == bool(action.owner_organisation_id):
+    owner_user, organisation, contact = (action.owner_user, action.owner_organisation,
+                                         action.owner_contact)
+    if (owner_user is None) == (organisation is None):
         problems["owner_user"] = [_("Bitte genau eine zuständige Stelle angeben: eine "
                                     "Mitarbeiterin / einen Mitarbeiter oder eine "
                                     "Partnerorganisation.")]
-    elif action.owner_user_id and action.owner_user.authority_id != authority_id:
+    elif owner_user is not None and owner_user.authority_id != authority_id:
         problems["owner_user"] = [_("Diese Mitarbeiterin oder diesen Mitarbeiter gibt es nicht.")]
-    if action.owner_organisation_id and action.owner_organisation.authority_id != authority_id:
+    if organisation is not None and organisation.authority_id != authority_id:
         problems["owner_organisation"] = [_("Diese Partnerorganisation gibt es nicht.")]
-    if action.owner_contact_id and (action.owner_contact.organisation_id
-                                    != action.owner_organisation_id):
+    if contact is not None and contact.organisation_id != action.owner_organisation_id:
         problems["owner_contact"] = [_("Die Ansprechperson gehört nicht zur gewählten "
                                        "Partnerorganisation.")]
     if action.status not in ActionStatus.values:
@@ -144,9 +146,10 @@ def save_concern(user, concern: Concern, request=None) -> Concern:
     if not concern.organisation_id or concern.organisation.authority_id != authority_id:
         problems["organisation"] = [_("Bitte die Partnerorganisation wählen, die den Hinweis "
                                       "gegeben hat.")]
-    if concern.guideline_id and concern.guideline.authority_id != authority_id:
+    guideline, constellation = concern.guideline, concern.constellation
+    if guideline is not None and guideline.authority_id != authority_id:
         problems["guideline"] = [_("Diese Leitlinie gibt es nicht.")]
-    if concern.constellation_id and concern.constellation.authority_id != authority_id:
+    if constellation is not None and constellation.authority_id != authority_id:
         problems["constellation"] = [_("Diese Fallkonstellation gibt es nicht.")]
     if problems:
         raise ValidationError(problems)

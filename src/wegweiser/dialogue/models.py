@@ -178,10 +178,11 @@ class AgreedAction(CaseRecord):
 
     @property
     def owner_label(self) -> str:
-        if self.owner_user_id:
-            return self.owner_user.get_full_name() or self.owner_user.get_username()
-        if self.owner_contact_id:
-            return f"{self.owner_contact.name} ({self.owner_organisation})"
+        user, contact = self.owner_user, self.owner_contact
+        if user is not None:
+            return user.get_full_name() or user.get_username()
+        if contact is not None:
+            return f"{contact.name} ({self.owner_organisation})"
         return str(self.owner_organisation or "–")
 
     def is_overdue(self, today) -> bool:
