@@ -222,7 +222,7 @@ class CatalogueEntry(models.Model):
 
     Deliberately not AuthorityOwned and without an `authority` field, so no RLS policy hides
     it; the publisher is kept as `origin_authority`. Only the definition is stored: no
-    persons, no staff names, no counts (decision 0014).
+    persons, no staff names, no counts (decision 0016).
     """
 
     origin_authority = models.ForeignKey("accounts.Authority", on_delete=models.CASCADE,
