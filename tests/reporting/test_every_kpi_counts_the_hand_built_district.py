@@ -19,7 +19,9 @@ TESTED_ELSEWHERE = {
     "training_hours_per_staff", "desk_staff_trained_share",  # test_training_kpis_…
     # test_letter_and_desk_kpis_count_a_hand_built_desk.py
     "letters_sent", "letter_reactions", "funnel_informed", "funnel_counselled", "appointments",
-    "walk_ins", "waiting_minutes", "no_shows", "languages"}
+    "walk_ins", "waiting_minutes", "no_shows", "languages",
+    # test_dialogue_kpis_count_hand_built_meetings.py
+    "meetings", "partners_reached", "actions_done", "actions_overdue"}
 
 
 def test_every_recorded_kpi_has_a_hand_worked_value(district):

@@ -5,7 +5,7 @@ How to add a KPI (one function per figure)
 ------------------------------------------
 1. Pick the module of the pillar (``reporting/kpis/<pillar>.py``, e.g. ``counselling.py``,
    ``letters.py``, ``dialogue.py``, ``training.py``): create it and import it at the end of this
-   file, after ``planned``. The pillars are ``registry.Pillar``.
+   file. The pillars are ``registry.Pillar``.
 2. Write one function ``(authority_id: int, period: Period) -> int | float | None`` that answers
    with queries (``aggregate``/``annotate``/``values``; never a loop over rows), reading
    ``Model.objects.filter(authority_id=authority_id, ...)`` so that it works inside a request
@@ -14,8 +14,9 @@ How to add a KPI (one function per figure)
    German, marked with ``gettext_lazy``. ``suppressible=False`` for averages and shares (only
    counts of persons or cases are shown as "< 5" outside the office); ``funnel=n`` puts a count
    of persons at stage n of the funnel screened → informed → counselled → applied → granted.
-4. If the key is listed in ``planned.py`` (shown as "noch nicht erfasst"), delete it there: the
-   function replaces the placeholder in the same place of the page.
+4. A figure the programme needs before any app records it is registered with
+   ``registry.not_yet_recorded`` (shown as "noch nicht erfasst", never 0); the function that
+   records it later replaces the placeholder under the same key.
 5. Add a test with a small hand-built data set and the right value written in the test
    (tests/reporting/test_integration_kpis_count_a_hand_built_district.py is the pattern).
 
@@ -23,14 +24,13 @@ The dashboard, the export, the committee report and the OParl export all read
 ``registry.figures()``; nothing else needs changing.
 """
 
-# Order = order on the page. Modules of later apps (letters, counselling, dialogue, training) are
-# imported after `planned`, so that their functions replace the placeholders in place.
+# Order = order on the page.
 from . import integration  # noqa: F401,I001
 from . import hardship  # noqa: F401,I001
-from . import planned  # noqa: F401,I001
 from . import training  # noqa: F401,I001
 from . import letters  # noqa: F401,I001
 from . import desk  # noqa: F401,I001
+from . import dialogue  # noqa: F401,I001
 from .registry import REGISTRY, Figure, Kpi, Period, Pillar, figures, funnel
 
 __all__ = ["REGISTRY", "Figure", "Kpi", "Period", "Pillar", "figures", "funnel"]
