@@ -14,7 +14,7 @@ from wegweiser.screening.cli_run import Bar
 from wegweiser.screening.models import ScreeningRun
 from wegweiser.screening.runs import run_now
 
-from . import accounts, snapshots
+from . import accounts, addresses, snapshots
 from .data import practice as P
 from .data.district import DISTRICT, OFFICES, OfficeSpec
 from .generator import OfficeGenerator
@@ -79,6 +79,7 @@ def _build_office(office, seed, count, today, employers, report, orm) -> OfficeR
     loader.load(planner.plan(generator.households(count)), report)
     practice.write()
     snapshots.fill(authority.pk, practice.decisions, today)
+    addresses.add_addresses(authority.pk, seed)
     names = [(str(Role(login.role).label), login.username) for login in accounts.logins(office)]
     return OfficeResult(office, authority, count, loader.persons, names)
 

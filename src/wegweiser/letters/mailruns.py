@@ -95,17 +95,20 @@ def create_run(user, *, screening_run: ScreeningRun | None, group: str,
 
 # --- writing the letters -------------------------------------------------------------------
 
-def execute(run: MailRun, progress: Progress | None = None) -> None:
-    """Write the letters of the run, then the combined print file; any error marks it failed."""
+def execute(run: MailRun, progress: Progress | None = None, print_file: bool = True) -> None:
+    """Write the letters of the run, then the combined print file; any error marks it failed.
+
+    Without `print_file` (the demo) no combined PDF is set: each letter's own PDF is rendered
+    from its archived HTML when asked for, and setting 300 letters takes over a minute."""
     try:
-        _execute(run, progress or (lambda *_args: None))
+        _execute(run, progress or (lambda *_args: None), print_file)
     except Exception:
         logger.exception("Mail run %s failed", run.pk)
         _set(run, status=MailRunStatus.FAILED, finished_at=timezone.now(),
              message=_("Beim Schreiben der Briefe ist ein Fehler aufgetreten."))
 
 
-def _execute(run: MailRun, progress: Progress) -> None:
+def _execute(run: MailRun, progress: Progress, print_file: bool = True) -> None:
     if run.screening_run is None:
         raise ValueError("the screening run of this mail run was deleted")
     persons, pathways = selected(run.screening_run, run.group, run.constellation)
@@ -124,7 +127,7 @@ def _execute(run: MailRun, progress: Progress) -> None:
             progress(_("Briefe"), n, len(fresh))
     _set(run, status=MailRunStatus.PRINTING)
     progress(_("Druckdatei"), 0, 1)
-    pdf = render_pdf(sections, str(run)) if sections else None
+    pdf = render_pdf(sections, str(run)) if sections and print_file else None
     progress(_("Druckdatei"), 1, 1)
     counts = {"letters": len(fresh), "households": len(found), "persons": len(persons),
               "no_address": len(without), "duplicates": len(found) - len(fresh)}

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wegweiser.demo import summary
 from wegweiser.demo.accounts import DemoError
+from wegweiser.demo.pillars import add_pillars
 from wegweiser.demo.review_examples import add_review_examples
 from wegweiser.demo.run import build_demo, existing_offices, screen_office
 
@@ -61,6 +62,8 @@ class Command(BaseCommand):
         runs = [screen_office(result, today, sys.stderr) for result in results]
         # Constellations and conferences build on the screening run: examples for the district.
         add_review_examples(results[0].authority.pk, today)
+        # Desk, mail run, counselling, partners and training of the district (demo/pillars.py).
+        add_pillars(results[0].authority.pk, runs[0], today, seed)
         self._report(results, runs, today, time.perf_counter() - started, seed)
 
     def _report(self, results, runs, today, seconds, seed) -> None:

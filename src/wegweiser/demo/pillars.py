@@ -1,0 +1,41 @@
+"""The desk, letters, counselling, partners and training of the demo district, built after the
+screening run (the mail run writes to a group of it). Each concept has its own module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import transaction
+
+from wegweiser.accounts.models import User
+from wegweiser.accounts.roles import Role
+from wegweiser.counselling.models import Desk
+from wegweiser.letters.models import MailRun
+from wegweiser.screening.models import ScreeningRun
+
+from . import counselling_records, desk, mail_run, partners, training
+
+
+@dataclass
+class Pillars:
+    desk: Desk | None = None
+    mail_run: MailRun | None = None
+    sessions: int = 0
+    partners: int = 0
+    training_events: int = 0
+
+
+@transaction.atomic
+def add_pillars(authority_id: int, screening_run: ScreeningRun, today: date,
+                seed: int) -> Pillars:
+    head = User.objects.filter(authority_id=authority_id, role=Role.HEAD,
+                               is_active=True).order_by("pk").first()
+    if head is None:
+        return Pillars()
+    result = Pillars(desk=desk.create_desk(authority_id, today))
+    result.mail_run = mail_run.add_mail_run(result.desk, screening_run, today)
+    result.partners = len(partners.add_partners(head))
+    result.sessions = len(counselling_records.add_sessions(result.desk, today, seed))
+    result.training_events = len(training.add_training(head, today))
+    return result
