@@ -39,3 +39,16 @@ def snapshot(office_name: str) -> list[tuple]:
          assessed.get(p.file_number))
         for p in persons
     ]
+
+
+@pytest.fixture
+def district(db):
+    """The small demo district with its screening run and the pillars (desk, mail run,
+    counselling, partners, training), as `manage.py demo` builds them."""
+    from wegweiser.demo.pillars import add_pillars
+    from wegweiser.demo.run import build_demo, screen_office
+
+    results = build_demo(seed=7, persons=300, today=TODAY, reset=False)
+    run = screen_office(results[0], TODAY)
+    pillars = add_pillars(results[0].authority.pk, run, TODAY, seed=7)
+    return results[0].authority, pillars
