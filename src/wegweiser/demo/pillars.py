@@ -33,9 +33,10 @@ def add_pillars(authority_id: int, screening_run: ScreeningRun, today: date,
                                is_active=True).order_by("pk").first()
     if head is None:
         return Pillars()
-    result = Pillars(desk=desk.create_desk(authority_id, today))
-    result.mail_run = mail_run.add_mail_run(result.desk, screening_run, today)
+    the_desk = desk.create_desk(authority_id, today)
+    result = Pillars(desk=the_desk)
+    result.mail_run = mail_run.add_mail_run(the_desk, screening_run, today)
     result.partners = len(partners.add_partners(head))
-    result.sessions = len(counselling_records.add_sessions(result.desk, today, seed))
+    result.sessions = len(counselling_records.add_sessions(the_desk, today, seed))
     result.training_events = len(training.add_training(head, today))
     return result

@@ -70,26 +70,28 @@ LANGUAGES = {
 
 
 def add_training(head: User, today: date) -> list[TrainingEvent]:
+    authority_id = head.authority_id
+    assert authority_id is not None  # a demo head belongs to the district
     changes.seed_default_topics(head)
-    topics = {t.name: t for t in TrainingTopic.unscoped.filter(authority_id=head.authority_id)}
-    staff = list(User.objects.filter(authority_id=head.authority_id, is_active=True)
+    topics = {t.name: t for t in TrainingTopic.unscoped.filter(authority_id=authority_id)}
+    staff = list(User.objects.filter(authority_id=authority_id, is_active=True)
                  .exclude(role__in=[Role.ADMIN, Role.DPO]).order_by("username"))
     events = [_event(head, topics, staff, today, n, *row) for n, row in enumerate(EVENTS)]
     for role, topic, months in REQUIREMENTS:
         changes.save_requirement(head, TopicRequirement(
-            authority_id=head.authority_id, role=role, topic=topics[topic],
+            authority_id=authority_id, role=role, topic=topics[topic],
             validity_months=months), None)
     by_name = {u.username: u for u in staff}
     for username, skills in LANGUAGES.items():
         for language, level in skills:
             if username in by_name:
                 changes.save_language(head, LanguageSkill(
-                    authority_id=head.authority_id, user=by_name[username], language=language,
+                    authority_id=authority_id, user=by_name[username], language=language,
                     level=level), None)
     for user in staff:
         if user.role == Role.CASEWORKER:
             changes.save_plan(head, PlannedTraining(
-                authority_id=head.authority_id, user=user, topic=topics["Interkulturelle Kompetenz"],
+                authority_id=authority_id, user=user, topic=topics["Interkulturelle Kompetenz"],
                 year=today.year + 1, note="Auffrischung"), None)
     return events
 
