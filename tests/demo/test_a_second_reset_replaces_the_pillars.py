@@ -7,13 +7,15 @@ from datetime import date
 import pytest
 from django.core.management import call_command
 
-from wegweiser.counselling.models import Desk, Session, Slot
+from wegweiser.counselling.models import Appointment, Desk, Session, Slot, SlotClaim, WaitlistEntry
 from wegweiser.dialogue.models import Organisation
 from wegweiser.letters.models import Letter, LetterMember, MailRun, PostalAddress
+from wegweiser.reporting.models import CommitteeReport, Consultation, Expense, Grant
 from wegweiser.training.models import Attendance, TrainingEvent
 
 MODELS = [Desk, Slot, Session, Session.topics.through, MailRun, Letter, LetterMember,
-          PostalAddress, Organisation, TrainingEvent, Attendance]
+          PostalAddress, Organisation, TrainingEvent, Attendance, Appointment, SlotClaim,
+          WaitlistEntry, Grant, Expense, CommitteeReport, Consultation]
 
 
 def counts() -> list[int]:

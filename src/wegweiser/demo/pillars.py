@@ -12,9 +12,10 @@ from wegweiser.accounts.models import User
 from wegweiser.accounts.roles import Role
 from wegweiser.counselling.models import Desk
 from wegweiser.letters.models import MailRun
+from wegweiser.reporting.models import CommitteeReport, Grant
 from wegweiser.screening.models import ScreeningRun
 
-from . import counselling_records, desk, mail_run, partners, training
+from . import bookings, counselling_records, desk, grant, mail_run, partners, training
 
 
 @dataclass
@@ -24,6 +25,9 @@ class Pillars:
     sessions: int = 0
     partners: int = 0
     training_events: int = 0
+    appointments: int = 0
+    grant: Grant | None = None
+    report: CommitteeReport | None = None
 
 
 @transaction.atomic
@@ -39,4 +43,8 @@ def add_pillars(authority_id: int, screening_run: ScreeningRun, today: date,
     result.partners = len(partners.add_partners(head))
     result.sessions = len(counselling_records.add_sessions(the_desk, today, seed))
     result.training_events = len(training.add_training(head, today))
+    result.appointments = len(bookings.add_bookings(the_desk, today, seed,
+                                                    result.mail_run).appointments)
+    result.grant = grant.add_grant(head, today)
+    result.report = grant.add_report(head, today)
     return result
