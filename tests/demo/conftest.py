@@ -5,6 +5,8 @@ from datetime import date
 import pytest
 
 TODAY = date(2026, 3, 1)
+# A Tuesday: the desk is open, so the district has a queue today.
+DISTRICT_DAY = date(2026, 3, 3)
 
 
 @pytest.fixture
@@ -48,7 +50,7 @@ def district(db):
     from wegweiser.demo.pillars import add_pillars
     from wegweiser.demo.run import build_demo, screen_office
 
-    results = build_demo(seed=7, persons=300, today=TODAY, reset=False)
-    run = screen_office(results[0], TODAY)
-    pillars = add_pillars(results[0].authority.pk, run, TODAY, seed=7)
+    results = build_demo(seed=7, persons=300, today=DISTRICT_DAY, reset=False)
+    run = screen_office(results[0], DISTRICT_DAY)
+    pillars = add_pillars(results[0].authority.pk, run, DISTRICT_DAY, seed=7)
     return results[0].authority, pillars

@@ -8,7 +8,7 @@ from wegweiser.counselling.models import (
     WaitlistEntry,
 )
 
-from .conftest import TODAY
+from .conftest import DISTRICT_DAY as TODAY
 
 
 def test_past_days_have_outcomes_and_the_coming_days_are_booked(district):
@@ -46,3 +46,13 @@ def test_online_bookings_send_real_e_mails(db, django_capture_on_commit_callback
     assert online.exists() and mail.outbox
     assert {m.to[0] for m in mail.outbox} <= set(online.values_list("email", flat=True)) | set(
         WaitlistEntry.unscoped.values_list("email", flat=True))
+
+
+def test_today_has_a_queue_with_walk_ins_and_checked_in_visitors(district):
+    from wegweiser.counselling.models import QueueTicket, TicketStatus
+
+    tickets = QueueTicket.unscoped.filter(desk=district[1].desk, day=TODAY)
+    assert tickets.filter(appointment__isnull=True).count() == 4  # walk-ins
+    assert tickets.filter(appointment__isnull=False).exists()
+    assert tickets.filter(status=TicketStatus.DONE).count() == 1
+    assert tickets.filter(status=TicketStatus.SERVING).count() == 1

@@ -4,7 +4,7 @@ from django.utils import timezone
 
 from wegweiser.letters.models import Letter, LetterMember, MailRunStatus
 
-from .conftest import TODAY
+from .conftest import DISTRICT_DAY as TODAY
 
 
 def test_the_mail_run_to_the_met_now_group_is_done_and_dispatched_three_weeks_ago(district):

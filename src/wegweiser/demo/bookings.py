@@ -1,8 +1,9 @@
 """A week at the district's desk, through the booking module (counselling/booking.py): the past
 working days booked with outcomes (attended; not attended about 15 %, practice.md B3; some
 cancelled), today and the coming days confirmed and some still held, a share via the booking
-codes of the demo mail run, two waitlist entries - and the e-mails of the online bookings,
-written like any other to the demo mail folder (MAILERS, file backend without EMAIL_HOST).
+codes of the demo mail run, two waitlist entries, today's queue (booked visitors checked in,
+walk-ins with a ticket, one served, one being served; counselling/queue.py) - and the e-mails
+of the online bookings, written like any other to the demo mail folder (MAILERS, file backend without EMAIL_HOST).
 
 The calendar before today is not kept by sync_slots (it starts today): the past week's slots
 are laid out here from the same opening hours (slots.wanted_slots).
@@ -21,7 +22,7 @@ from wegweiser.accounts.models import User
 from wegweiser.accounts.roles import Role
 from wegweiser.accounts.scoping import authority_scope
 from wegweiser.cases.models import Person
-from wegweiser.counselling import booking
+from wegweiser.counselling import booking, queue
 from wegweiser.counselling.models import (
     Appointment,
     BookingCode,
@@ -73,6 +74,7 @@ def add_bookings(desk: Desk, today: date, seed: int, mail_run: MailRun | None) -
             fill = FILL["today"] if day == today else FILL["coming"]
             _book_day(week, day, fill, booked_at=at(today, time(7, 30)))
         _waitlist(week)
+        _queue(week)
     return week
 
 
@@ -155,3 +157,35 @@ def _email(person: Person) -> str:
     ascii_only = unicodedata.normalize("NFKD", local).encode("ascii", "ignore").decode()
     cleaned = "".join(c for c in ascii_only if c.isalnum() or c == ".").strip(".") or "gast"
     return f"{cleaned}@example.org"
+
+
+WALK_INS = [("documents", "ar"), ("pathways", "fa"), ("family", "uk"), ("work", "")]
+
+
+def _queue(week: Week) -> None:
+    """Today's queue from 9 o'clock: three booked visitors check in, four walk-ins draw a
+    ticket; the first counsellor has served one and calls the next."""
+    today, desk = week.today, week.desk
+    counsellors = list(User.objects.filter(authority_id=desk.authority_id, role=Role.COUNSELLOR,
+                                           is_active=True).order_by("username"))
+    if today not in _days(desk, today, today) or not counsellors:
+        return
+    booked = [a for a in week.appointments if timezone.localtime(a.starts_at).date() == today]
+    for appointment in sorted(booked, key=lambda a: a.starts_at)[:3]:
+        appointment.refresh_from_db()
+        try:
+            queue.check_in(counsellors[0], appointment,
+                           now=appointment.starts_at - timedelta(minutes=10))
+        except ValidationError:
+            continue
+    topics = {t.key: t for t in week.topics}
+    for n, (key, language) in enumerate(WALK_INS):
+        queue.draw_ticket(None, desk, topics.get(key), language,
+                          now=at(today, time(9, 2 + 9 * n)))
+    first = queue.call_next(counsellors[0], desk, "Raum 0.14", now=at(today, time(9, 5)))
+    if first is not None:
+        queue.start_serving(counsellors[0], first)
+        queue.finish(counsellors[0], first, now=at(today, time(9, 35)))
+        second = queue.call_next(counsellors[-1], desk, "Raum 0.16", now=at(today, time(9, 40)))
+        if second is not None:
+            queue.start_serving(counsellors[-1], second)
