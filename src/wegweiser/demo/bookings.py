@@ -3,7 +3,8 @@ working days booked with outcomes (attended; not attended about 15 %, practice.m
 cancelled), today and the coming days confirmed and some still held, a share via the booking
 codes of the demo mail run, two waitlist entries, today's queue (booked visitors checked in,
 walk-ins with a ticket, one served, one being served; counselling/queue.py) - and the e-mails
-of the online bookings, written like any other to the demo mail folder (MAILERS, file backend without EMAIL_HOST).
+of the online bookings, written like any other to the demo mail folder (MAILERS: the file
+backend without EMAIL_HOST).
 
 The calendar before today is not kept by sync_slots (it starts today): the past week's slots
 are laid out here from the same opening hours (slots.wanted_slots).
