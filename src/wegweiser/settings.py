@@ -16,9 +16,9 @@ PROJECT_DIR = BASE_DIR.parent.parent
 
 def envbool(name: str, default: str) -> bool:
     value = os.environ.get(name, default).lower()
-    if value not in {"true", "false", "1", "0", "yes", "no"}:
-        raise ImproperlyConfigured(f"{name} must be true or false, not {value!r}")
-    return value in {"true", "1", "yes"}
+    if value not in {"true", "false", "1", "0", "yes", "no", "on", "off"}:
+        raise ImproperlyConfigured(f"{name} must be true or false (on or off), not {value!r}")
+    return value in {"true", "1", "yes", "on"}
 
 
 def envint(name: str, default: str) -> int:
@@ -256,6 +256,9 @@ WEGWEISER_CHALLENGE_BITS = envint("WEGWEISER_CHALLENGE_BITS", "16")
 WEGWEISER_CHALLENGE_MAX_AGE_SECONDS = envint("WEGWEISER_CHALLENGE_MAX_AGE_SECONDS", "3600")
 WEGWEISER_RATE_LIMIT_PER_MINUTE = envint("WEGWEISER_RATE_LIMIT_PER_MINUTE", "10")
 WEGWEISER_TRUSTED_PROXY = envbool("WEGWEISER_TRUSTED_PROXY", "false")
+# Both protections are on unless switched off (only for measurements: bench/bench_booking_burst.py).
+WEGWEISER_PUBLIC_RATE_LIMIT = envbool("WEGWEISER_PUBLIC_RATE_LIMIT", "on")
+WEGWEISER_PUBLIC_CHALLENGE = envbool("WEGWEISER_PUBLIC_CHALLENGE", "on")
 
 # Public booking (counselling.booking, decision 0011): the address in e-mailed links, the head
 # start of booking codes from letters, recorded no-shows after which online booking needs a code,

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from tests.counselling.factories import make_desk, open_calendar
+from tests.public.solved import solved
 from wegweiser.counselling.models import Appointment, WaitlistEntry
 
 
@@ -37,7 +38,7 @@ def details_url(client, desk):
      "nicht angenommen"),
 ])
 def test_the_details_form_refuses_bad_input(client, details_url, data, message):
-    response = client.post(details_url, data)
+    response = client.post(details_url, {**data, **solved()})
     assert response.status_code == 400
     assert message in response.content.decode()
     assert not Appointment.objects.exists()
@@ -65,7 +66,8 @@ def test_the_language_form_refuses_bad_input(client, desk, query, message):
 def test_a_bad_or_taken_slot_shows_fresh_alternatives(client, desk, slot):
     url = reverse("public:booking_details", args=[desk.slug])
     response = client.post(f"{url}?topic=dokumente&language=de&slot={slot}",
-                           {"name": "A B", "birth_date": "1990-01-01", "phone": "0170123456"})
+                           {"name": "A B", "birth_date": "1990-01-01", "phone": "0170123456",
+                            **solved()})
     assert response.status_code in (302, 409)
     if response.status_code == 409:
         assert "gerade vergeben" in response.content.decode()
@@ -75,7 +77,8 @@ def test_a_bad_or_taken_slot_shows_fresh_alternatives(client, desk, slot):
 
 def test_the_waitlist_form_needs_an_e_mail(client, desk):
     url = reverse("public:booking_waitlist", args=[desk.slug]) + "?topic=dokumente"
-    response = client.post(url, {"name": "A B", "birth_date": "1990-01-01", "phone": "0170123456"})
+    response = client.post(url, {"name": "A B", "birth_date": "1990-01-01", "phone": "0170123456",
+                                 **solved()})
     assert response.status_code == 400
     assert "brauchen wir eine E-Mail-Adresse" in response.content.decode()
     assert not WaitlistEntry.objects.exists()
@@ -83,7 +86,7 @@ def test_the_waitlist_form_needs_an_e_mail(client, desk):
 
 def test_the_rebook_form_refuses_a_missing_slot(client, desk, details_url):
     response = client.post(details_url, {"name": "A B", "birth_date": "1990-01-01",
-                                         "phone": "0170123456"})
+                                         "phone": "0170123456", **solved()})
     manage = response["Location"].split("?")[0]
     response = client.post(manage + "umbuchen/", {"slot": ""})
     assert response.status_code == 400

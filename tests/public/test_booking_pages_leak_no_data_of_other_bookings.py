@@ -6,6 +6,7 @@ import re
 from django.urls import reverse
 
 from tests.counselling.factories import first_start, make_desk, open_calendar, visitor
+from tests.public.solved import solved
 from wegweiser.counselling import booking
 from wegweiser.counselling.models import Slot
 
@@ -47,6 +48,7 @@ def test_a_slot_of_another_authority_cannot_be_booked_through_our_desk(client, a
     foreign = Slot.objects.filter(desk=theirs).first()
     url = reverse("public:booking_details", args=[ours.slug])
     response = client.post(f"{url}?topic=dokumente&language=de&slot={foreign.pk}",
-                           {"name": "A B", "birth_date": "1990-01-01", "phone": "0170123456"})
+                           {"name": "A B", "birth_date": "1990-01-01", "phone": "0170123456",
+                            **solved()})
     assert response.status_code == 409
     assert not hasattr(Slot.objects.get(pk=foreign.pk), "claim")

@@ -58,6 +58,12 @@ def max_age() -> int:
     return int(getattr(settings, "WEGWEISER_CHALLENGE_MAX_AGE_SECONDS", 3600))
 
 
+def enabled() -> bool:
+    """WEGWEISER_PUBLIC_CHALLENGE=off accepts every form without a solved challenge (benchmarks
+    only: a load test would otherwise measure SHA-256 in the client)."""
+    return bool(getattr(settings, "WEGWEISER_PUBLIC_CHALLENGE", True))
+
+
 def new_challenge() -> Challenge:
     difficulty = bits()
     token = signing.dumps({"id": secrets.token_hex(16), "bits": difficulty}, salt=SALT)
@@ -80,6 +86,8 @@ def verify_challenge(data) -> str | None:
     """None if `data` (request.POST) carries a fresh, solved, unused challenge; else a message
     in the current language. A solved challenge is marked used here (also when the form then
     fails for another reason: the page offers a new one)."""
+    if not enabled():
+        return None
     token, nonce = data.get(TOKEN_FIELD, ""), data.get(NONCE_FIELD, "")
     if not token or not nonce:
         return _("Die Sicherheitsprüfung ist nicht fertig. Bitte warten Sie einen Moment und "

@@ -37,6 +37,11 @@ def per_minute() -> int:
     return int(getattr(settings, "WEGWEISER_RATE_LIMIT_PER_MINUTE", 10))
 
 
+def enabled() -> bool:
+    """WEGWEISER_PUBLIC_RATE_LIMIT=off switches the decorator off (benchmarks only)."""
+    return bool(getattr(settings, "WEGWEISER_PUBLIC_RATE_LIMIT", True))
+
+
 def client_ip(request) -> str:
     if getattr(settings, "WEGWEISER_TRUSTED_PROXY", False):
         forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
@@ -95,7 +100,8 @@ def rate_limit(scope: str, per_minute: int | None = None,
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            if request.method in limited and over_limit(request, scope, per_minute):
+            if (request.method in limited and enabled()
+                    and over_limit(request, scope, per_minute)):
                 return too_many_requests(request)
             return view(request, *args, **kwargs)
 

@@ -22,19 +22,20 @@ from wegweiser.counselling import booking
 from wegweiser.counselling.models import AppointmentStatus, BookingCode, Desk, Topic
 
 from .booking_forms import PreferencesForm, TopicForm, VisitorForm, WaitlistForm
+from .challenge import verify_challenge
+from .ratelimit import rate_limit
 from .scope import for_desk
 
 
 def _abuse_checks(request, form=None) -> str | None:
-    """The hook for abuse protection on every writing public form; a message means "refuse".
-
-    Today only the honeypot field. The proof-of-work challenge (public/challenge.py) and the
-    per-IP rate limit (public/ratelimit.py) are wired in here once they exist; both must be
-    switchable by environment so that bench/bench_booking_burst.py can measure without them.
+    """Abuse protection of the forms that create a booking or a waitlist entry; a message (in the
+    visitor's language) means "refuse". The honeypot field, then the proof-of-work challenge
+    (public/challenge.py; off with WEGWEISER_PUBLIC_CHALLENGE=off). The per-IP rate limit sits on
+    every writing view as a decorator (public/ratelimit.py; WEGWEISER_PUBLIC_RATE_LIMIT=off).
     """
     if form is not None and form.data.get("website"):
         return _("Ihre Eingabe konnte nicht angenommen werden. Bitte versuchen Sie es noch einmal.")
-    return None
+    return verify_challenge(request.POST)
 
 
 @dataclass
@@ -140,6 +141,7 @@ def slots(request, desk: Desk):
 
 
 @for_desk
+@rate_limit("booking")
 @require_http_methods(["GET", "POST"])
 def details(request, desk: Desk):
     choice = _choice(request, desk)
@@ -188,6 +190,7 @@ def sent(request, desk: Desk):
 
 
 @for_desk
+@rate_limit("booking-manage")
 @require_http_methods(["GET", "POST"])
 def confirm(request, desk: Desk, token: str):
     """GET shows a button (mail scanners follow links); only the POST confirms."""
@@ -236,6 +239,7 @@ def manage(request, desk: Desk, token: str):
 
 
 @for_desk
+@rate_limit("booking-manage")
 @require_POST
 def cancel(request, desk: Desk, token: str):
     appointment = _own(desk, token)
@@ -250,6 +254,7 @@ def cancel(request, desk: Desk, token: str):
 
 
 @for_desk
+@rate_limit("booking-manage")
 @require_POST
 def rebook(request, desk: Desk, token: str):
     appointment = _own(desk, token)
@@ -270,6 +275,7 @@ def rebook(request, desk: Desk, token: str):
 
 
 @for_desk
+@rate_limit("booking-waitlist")
 @require_http_methods(["GET", "POST"])
 def waitlist(request, desk: Desk):
     chosen = _topics(desk).filter(key=request.GET.get("topic", "")).first()
