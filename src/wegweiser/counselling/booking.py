@@ -378,7 +378,7 @@ def _audit(user, action: str, appointment: Appointment, what: str, request=None,
 
 
 def _mail_after_commit(appointment: Appointment, kind: str, token: str = "") -> None:
-    from . import booking_mails
+    from wegweiser.public import booking_mails
 
     if appointment.email:
         transaction.on_commit(lambda: booking_mails.send(kind, appointment, token))
@@ -616,7 +616,7 @@ def record_outcome(user, appointment: Appointment, outcome: str, request=None,
 
 def send_reminders(now: datetime | None = None) -> int:
     """The day before, once: reminded_at is claimed in the same UPDATE that selects the row."""
-    from . import booking_mails
+    from wegweiser.public import booking_mails
 
     now = now or timezone.now()
     tomorrow = timezone.localtime(now, local_zone()).date() + timedelta(days=1)

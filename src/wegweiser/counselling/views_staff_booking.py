@@ -84,6 +84,6 @@ def book_on_behalf(request, desk_pk: int):
 
 
 def booking_when(appointment) -> str:
-    from .booking_mails import when
+    from wegweiser.public.booking_mails import when
 
     return when(appointment)

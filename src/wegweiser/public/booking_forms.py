@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from .topics import topic_html
+
 # Interpreting is offered for more languages than the pages are written in; names in their own
 # language, as in the language switch.
 INTERPRETER_LANGUAGES = [
@@ -22,7 +24,7 @@ class TopicForm(forms.Form):
 
     def __init__(self, *args, topics=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].choices = [(t.key, t.name) for t in topics]
+        self.fields["topic"].choices = [(t.key, topic_html(t)) for t in topics]
 
 
 class PreferencesForm(forms.Form):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db.models import Max
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
 
 from wegweiser.counselling.models import Desk
 
@@ -20,15 +21,26 @@ def landing(request):
     return render(request, "public/landing.html", {"desks": _desks()})
 
 
+def booking_url() -> str:
+    """Where "Termin zur Beratung buchen" leads: straight to the booking of the only desk, else to
+    the list of desks on the start page (the visitor chooses)."""
+    slugs = list(Desk.unscoped.values_list("slug", flat=True)[:2])
+    if len(slugs) == 1:
+        return reverse("public:booking_topic", args=[slugs[0]])
+    return reverse("public:home") + "#beratungsstellen"
+
+
 def pathway_list(request):
-    return render(request, "public/pathway_list.html", {"pathways": pathways.all_pathways()})
+    return render(request, "public/pathway_list.html", {"pathways": pathways.all_pathways(),
+                                                        "booking_url": booking_url()})
 
 
 def pathway_detail(request, pathway_id: str):
     found = pathways.pathway(pathway_id)
     if found is None:
         raise Http404
-    return render(request, "public/pathway_detail.html", {"pathway": found})
+    return render(request, "public/pathway_detail.html", {"pathway": found,
+                                                           "booking_url": booking_url()})
 
 
 def help_booking(request):

@@ -11,8 +11,10 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from .models import Appointment
-from .slots import local_zone
+from wegweiser.counselling.models import Appointment
+from wegweiser.counselling.slots import local_zone
+
+from .topics import topic_name
 
 
 def base_url() -> str:
@@ -46,7 +48,7 @@ def send(kind: str, appointment: Appointment, token: str = "") -> None:
 
 def _facts(appointment: Appointment) -> list[str]:
     return [_("Termin: %(when)s") % {"when": when(appointment)},
-            _("Anliegen: %(topic)s") % {"topic": appointment.topic.name}]
+            _("Anliegen: %(topic)s") % {"topic": topic_name(appointment.topic)}]
 
 
 def _confirm_link(appointment: Appointment, token: str) -> tuple[str, list[str]]:
