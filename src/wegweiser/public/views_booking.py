@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from wegweiser.cases.form_saving import add_errors
@@ -25,6 +26,18 @@ from .booking_forms import PreferencesForm, TopicForm, VisitorForm, WaitlistForm
 from .challenge import verify_challenge
 from .ratelimit import rate_limit
 from .scope import for_desk
+
+
+# The visitor's words for the appointment's state, from the public catalogues (the model's labels
+# are staff German and live in the staff catalogue).
+STATUS_TEXT = {
+    AppointmentStatus.HELD: gettext_lazy("Noch nicht bestätigt"),
+    AppointmentStatus.CONFIRMED: gettext_lazy("Bestätigt"),
+    AppointmentStatus.CANCELLED: gettext_lazy("Abgesagt"),
+    AppointmentStatus.EXPIRED: gettext_lazy("Nicht bestätigt, wieder frei"),
+    AppointmentStatus.CHECKED_IN: gettext_lazy("Angemeldet vor Ort"),
+    AppointmentStatus.DONE: gettext_lazy("Abgeschlossen"),
+}
 
 
 def _abuse_checks(request, form=None) -> str | None:
@@ -227,7 +240,8 @@ def _manage_page(request, desk: Desk, appointment, token: str, status: int = 200
     days = booking.days_of(booking.free_starts(desk, appointment.topic, access)) if changeable else []
     return render(request, "public/booking/manage.html", {
         "desk": desk, "appointment": appointment, "token": token, "days": days, "error": error,
-        "changeable": changeable, "new": request.GET.get("neu") == "1"}, status=status)
+        "changeable": changeable, "new": request.GET.get("neu") == "1",
+        "status_text": STATUS_TEXT.get(appointment.status, "")}, status=status)
 
 
 @for_desk
