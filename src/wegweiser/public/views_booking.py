@@ -27,7 +27,6 @@ from .challenge import verify_challenge
 from .ratelimit import rate_limit
 from .scope import for_desk
 
-
 # The visitor's words for the appointment's state, from the public catalogues (the model's labels
 # are staff German and live in the staff catalogue).
 STATUS_TEXT = {
