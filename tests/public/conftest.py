@@ -18,3 +18,14 @@ def one_minute(monkeypatch):
     moment = datetime(2026, 12, 7, 9, 0, 30, tzinfo=UTC)
     monkeypatch.setattr(timezone, "now", lambda: moment)
     return moment
+
+
+@pytest.fixture(autouse=True)
+def _german_to_begin_with():
+    # A request with another Accept-Language leaves that language active in the thread; a test
+    # that renders a template directly would otherwise inherit it from the test before.
+    from django.utils import translation
+
+    translation.activate("de")
+    yield
+    translation.activate("de")
