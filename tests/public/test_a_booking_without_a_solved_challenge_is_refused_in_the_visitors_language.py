@@ -2,14 +2,17 @@
 without one the visitor gets a message in their language and nothing is saved."""
 
 import re
+from itertools import count
 
 import pytest
+from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
 from tests.counselling.factories import make_desk, open_calendar
 from tests.public.solved import solved
 from wegweiser.counselling.models import Appointment, WaitlistEntry
+from wegweiser.public import challenge
 
 VISITOR = {"name": "Amina Yusuf", "birth_date": "1991-03-04", "phone": "0170 1234567"}
 
@@ -44,9 +47,17 @@ def test_the_details_form_without_a_nonce_is_refused_in_arabic(client, details_u
     assert not Appointment.objects.exists()
 
 
+def _wrong_nonce(token: str) -> str:
+    """A nonce that does not solve this challenge (a fixed one would, by chance, 1 time in 2^bits)."""
+    difficulty = int(signing.loads(token, salt=challenge.SALT)["bits"])
+    return next(f"x{n}" for n in count()
+                if not challenge.leading_zero_bits_ok(token, f"x{n}", difficulty))
+
+
 def test_a_wrong_nonce_is_refused(client, details_url):
     token = solved()["challenge"]
-    response = client.post(details_url, {**VISITOR, "challenge": token, "challenge_nonce": "x"})
+    response = client.post(details_url, {**VISITOR, "challenge": token,
+                                         "challenge_nonce": _wrong_nonce(token)})
     assert response.status_code == 400
     assert not Appointment.objects.exists()
 
