@@ -10,6 +10,7 @@ from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wegweiser.counselling.models import Appointment
 from wegweiser.counselling.slots import local_zone
@@ -56,8 +57,9 @@ def _confirm_link(appointment: Appointment, token: str) -> tuple[str, list[str]]
         _("Sie haben einen Termin reserviert."), *_facts(appointment), "",
         _("Bitte bestätigen Sie den Termin mit diesem Link:"),
         link("booking_confirm", appointment, token), "",
-        _("Der Link gilt %(minutes)s Minuten. Danach geben wir den Termin wieder frei.") % {
-            "minutes": appointment.desk.hold_minutes},
+        ngettext("Der Link gilt %(minutes)s Minute. Danach geben wir den Termin wieder frei.",
+                 "Der Link gilt %(minutes)s Minuten. Danach geben wir den Termin wieder frei.",
+                 appointment.desk.hold_minutes) % {"minutes": appointment.desk.hold_minutes},
     ]
 
 
