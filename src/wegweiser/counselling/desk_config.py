@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import time
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -165,6 +166,7 @@ def save_topic(user, topic: Topic, expected_version: int | None, request=None) -
         problems["key"] = [_("Diesen Schlüssel hat schon ein anderes Anliegen dieser Stelle.")]
     if topic.units is None or topic.units < 1:
         problems["units"] = [_("Bitte eine Zahl ab 1 angeben.")]
+    problems.update(_translation_problems(topic.translations))
     if problems:
         raise ValidationError(problems)
     creating = topic.pk is None
@@ -175,6 +177,34 @@ def save_topic(user, topic: Topic, expected_version: int | None, request=None) -
         _audit(user, AuditAction.CREATE if creating else AuditAction.CHANGE, topic.desk, "topic",
                topic.pk, request)
     return topic
+
+
+def topic_languages() -> list[str]:
+    """The public languages besides German, in which a topic's name may be typed in."""
+    return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+MAX_TOPIC_NAME = 200
+
+
+def _translation_problems(translations) -> dict[str, list[str]]:
+    """Problems keyed `translation_<code>` (the form's field of that language)."""
+    if not isinstance(translations, dict):
+        return {"translations": [_("Die Übersetzungen sind nicht lesbar.")]}
+    known = topic_languages()
+    unknown = sorted(str(code) for code in translations if code not in known)
+    if unknown:
+        return {"translations": [_("Unbekannte Sprache: %(codes)s.") % {
+            "codes": ", ".join(unknown)}]}
+    problems: dict[str, list[str]] = {}
+    for code, name in translations.items():
+        if not isinstance(name, str) or not name.strip():
+            problems[f"translation_{code}"] = [_("Bitte eine Bezeichnung angeben oder das Feld "
+                                                 "ganz leeren.")]
+        elif len(name) > MAX_TOPIC_NAME:
+            problems[f"translation_{code}"] = [_("Höchstens %(max)d Zeichen.") % {
+                "max": MAX_TOPIC_NAME}]
+    return problems
 
 
 # --- appointments without a slot -------------------------------------------------------------

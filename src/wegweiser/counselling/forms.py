@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wegweiser.web.forms import KernFormMixin
 
+from .desk_config import topic_languages
 from .models import ClosedDay, Desk, OpeningHours, Outcome, Topic
 
 
@@ -66,12 +67,36 @@ class ClosedDayForm(_ServiceValidated, KernFormMixin, forms.ModelForm):
         fields = ["day", "reason"]
 
 
+RTL_LANGUAGES = ("ar", "fa")
+
+
 class TopicForm(_ServiceValidated, KernFormMixin, forms.ModelForm):
+    """One optional input per public language for the name visitors see; an empty input means
+    "no translation" (the public pages then fall back, public/topics.py)."""
+
     version = _version()
 
     class Meta:
         model = Topic
         fields = ["name", "key", "units", "bookable_online", "position"]
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        names = dict(settings.LANGUAGES)
+        stored = self.instance.translations if isinstance(self.instance.translations, dict) else {}
+        for code in topic_languages():
+            attrs = {"class": "kern-form-input__input", "lang": code,
+                     "dir": "rtl" if code in RTL_LANGUAGES else "ltr"}
+            self.fields[f"translation_{code}"] = forms.CharField(
+                label=_("Bezeichnung auf %(language)s") % {"language": names[code]},
+                required=False, initial=stored.get(code, ""), widget=forms.TextInput(attrs=attrs))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        self.instance.translations = {
+            code: data[f"translation_{code}"] for code in topic_languages()
+            if data.get(f"translation_{code}")}
+        return data
 
 
 def language_choices() -> list[tuple[str, Any]]:

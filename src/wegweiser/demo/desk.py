@@ -25,6 +25,20 @@ TOPICS = [
     ("work", "Arbeit und Ausbildung", 1, True),
     ("family", "Familie", 1, True),
 ]
+# The names the office typed in for visitors (Topic.translations), as on the public pages.
+TOPIC_TRANSLATIONS = {
+    "pathways": {"en": "Ways to a right to stay", "ar": "طرق إلى حق البقاء",
+                 "tr": "Kalma hakkına giden yollar", "uk": "Шляхи до права залишитися",
+                 "ru": "Пути к праву остаться", "fa": "راه\u200cهای رسیدن به حق ماندن"},
+    "documents": {"en": "Documents and applications", "ar": "الوثائق والطلبات",
+                  "tr": "Belgeler ve başvurular", "uk": "Документи та заяви",
+                  "ru": "Документы и заявления", "fa": "مدارک و درخواست\u200cها"},
+    "work": {"en": "Work and training", "ar": "العمل والتدريب المهني",
+             "tr": "İş ve meslek eğitimi", "uk": "Робота та навчання", "ru": "Работа и обучение",
+             "fa": "کار و آموزش حرفه\u200cای"},
+    "family": {"en": "Family", "ar": "العائلة", "tr": "Aile", "uk": "Сім'я", "ru": "Семья",
+               "fa": "خانواده"},
+}
 
 
 def holidays(year: int) -> list[tuple[date, str]]:
@@ -68,7 +82,7 @@ def create_desk(authority_id: int, today: date) -> Desk:
                      ends=time(end), counsellors=COUNSELLORS) for day, start, end in HOURS])
     Topic.unscoped.bulk_create([
         Topic(authority_id=authority_id, desk=desk, key=key, name=name, units=units,
-              bookable_online=online, position=n)
+              bookable_online=online, position=n, translations=TOPIC_TRANSLATIONS[key])
         for n, (key, name, units, online) in enumerate(TOPICS, start=1)])
     ClosedDay.unscoped.bulk_create([
         ClosedDay(authority_id=authority_id, desk=desk, day=day, reason=reason)

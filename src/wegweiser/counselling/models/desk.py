@@ -100,6 +100,9 @@ class Topic(CaseRecord):
     units = models.PositiveSmallIntegerField(_("Dauer in Zeitfenstern"), default=1)
     bookable_online = models.BooleanField(_("online buchbar"), default=True)
     position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    # The name in the public languages besides German, {"ar": "…", …}, typed in by the office;
+    # public/topics.py shows it first (desk_config.save_topic validates it).
+    translations = models.JSONField(_("Bezeichnung in anderen Sprachen"), default=dict, blank=True)
     history = HistoricalRecords()
 
     class Meta:
