@@ -8,7 +8,7 @@ from tests.conftest import login, make_user
 from tests.counselling.desk_helpers import book, monday
 from tests.counselling.factories import make_desk
 from wegweiser.counselling import queue
-from wegweiser.counselling.models import ClosedDay
+from wegweiser.counselling.models import ClosedDay, WaitlistEntry
 
 # (url name, extra kwargs, method, a role without the action)
 PAGES = [
@@ -34,6 +34,9 @@ PAGES = [
     ("closed_day_delete", {"closed_pk": "closed"}, "post", "controlling"),
     ("desk_topic_add", {}, "get", "counsellor"),
     ("desk_topic_edit", {"topic_pk": "topic"}, "get", "counsellor"),
+    ("waitlist_calls", {}, "get", "controlling"),
+    ("waitlist_call_confirm", {"entry_pk": "entry"}, "post", "controlling"),
+    ("waitlist_call_release", {"entry_pk": "entry"}, "post", "admin"),
 ]
 ALLOWED = {"calendar_day": "counsellor", "calendar_week": "head", "queue": "counsellor",
            "call_next": "counsellor", "draw_ticket": "head", "check_in": "counsellor",
@@ -42,7 +45,8 @@ ALLOWED = {"calendar_day": "counsellor", "calendar_week": "head", "queue": "coun
            "statistics": "controlling", "statistics_export": "counsellor", "settings": "admin",
            "hours_add": "head", "hours_edit": "admin", "hours_delete": "head",
            "closed_day_add": "admin", "closed_day_delete": "head", "desk_topic_add": "head",
-           "desk_topic_edit": "admin"}
+           "desk_topic_edit": "admin", "waitlist_calls": "caseworker",
+           "waitlist_call_confirm": "counsellor", "waitlist_call_release": "head"}
 
 
 @pytest.fixture
@@ -54,7 +58,10 @@ def desk_rows(users):
     appointment = book(desk, monday(9))
     ticket = queue.draw_ticket(user, desk)
     closed = ClosedDay.objects.create(authority=desk.authority, desk=desk, day=date(2027, 1, 4))
-    return desk, {"appointment": appointment.pk, "ticket": ticket.pk,
+    entry = WaitlistEntry.objects.create(authority=desk.authority, desk=desk,
+                                         topic=desk.topics.first(), name="Amina Test",
+                                         phone="0170 123456")
+    return desk, {"appointment": appointment.pk, "ticket": ticket.pk, "entry": entry.pk,
                   "hours": desk.opening_hours.first().pk, "topic": desk.topics.first().pk,
                   "closed": closed.pk}
 

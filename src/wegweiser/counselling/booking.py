@@ -403,6 +403,19 @@ def confirm(desk: Desk, plain: str, now: datetime | None = None) -> Booked:
     if held is None:
         raise TokenInvalid
     manage_plain, manage_hash = new_token()
+    if not _confirm_held(held, manage_hash, now):
+        expire_holds(now=now)
+        raise ValidationError(_(
+            "Der Link ist abgelaufen. Der Termin wurde wieder freigegeben. Bitte buchen Sie "
+            "einen neuen Termin."))
+    _mail_after_commit(held, "confirmation", manage_plain)
+    return Booked(held, manage_plain)
+
+
+def _confirm_held(held: Appointment, manage_hash: str, now: datetime, user=None,
+                  request=None) -> bool:
+    """HELD → CONFIRMED while the hold lasts, and its waitlist offer → booked; False if the hold
+    is gone (expired, released, cancelled). The one confirmation of the link and of staff."""
     with transaction.atomic():
         confirmed = Appointment.objects.filter(
             pk=held.pk, status=AppointmentStatus.HELD, hold_expires_at__gte=now).update(
@@ -413,14 +426,9 @@ def confirm(desk: Desk, plain: str, now: datetime | None = None) -> Booked:
                                          status=WaitlistStatus.OFFERED).update(
                 status=WaitlistStatus.BOOKED)
             held.refresh_from_db()
-            _audit(None, AuditAction.CHANGE, held, gettext_noop("Termin bestätigt"))
-    if not confirmed:
-        expire_holds(now=now)
-        raise ValidationError(_(
-            "Der Link ist abgelaufen. Der Termin wurde wieder freigegeben. Bitte buchen Sie "
-            "einen neuen Termin."))
-    _mail_after_commit(held, "confirmation", manage_plain)
-    return Booked(held, manage_plain)
+            _audit(user, AuditAction.CHANGE, held, gettext_noop("Termin bestätigt"), request,
+                   by_staff=user is not None)
+    return bool(confirmed)
 
 
 def cancel(appointment: Appointment, *, user=None, request=None,
@@ -495,12 +503,7 @@ def expire_holds(now: datetime | None = None) -> int:
         if not rows:
             return 0
         pks = [pk for pk, _authority in rows]
-        Appointment.objects.filter(pk__in=pks, status=AppointmentStatus.HELD).update(
-            status=AppointmentStatus.EXPIRED, confirm_token="", manage_token="")
-        freed = _release(pks)
-        WaitlistEntry.objects.filter(offered_appointment_id__in=pks,
-                                     status=WaitlistStatus.OFFERED).update(
-            status=WaitlistStatus.EXPIRED)
+        freed = _lapse(pks)
         for authority_id in sorted({authority for _pk, authority in rows}):
             record(None, AuditAction.CHANGE,
                    target=gettext_noop("Unbestätigte Termine freigegeben"),
@@ -510,20 +513,25 @@ def expire_holds(now: datetime | None = None) -> int:
     return len(pks)
 
 
+def _lapse(pks: list[int]) -> list[tuple[int, datetime]]:
+    """Inside the caller's transaction: held appointments → expired, their slots free, their
+    waitlist offers expired. Returns what was freed, for `offer_freed` after the commit."""
+    lapsed = list(Appointment.objects.filter(pk__in=pks, status=AppointmentStatus.HELD)
+                  .values_list("pk", flat=True))
+    Appointment.objects.filter(pk__in=lapsed).update(
+        status=AppointmentStatus.EXPIRED, confirm_token="", manage_token="")
+    WaitlistEntry.objects.filter(offered_appointment_id__in=lapsed,
+                                 status=WaitlistStatus.OFFERED).update(
+        status=WaitlistStatus.EXPIRED)
+    return _release(lapsed)
+
+
 # --- waitlist ----------------------------------------------------------------------------------
 
 def join_waitlist(desk: Desk, topic: Topic, visitor: Visitor) -> tuple[WaitlistEntry, str]:
-    """Offers come by e-mail with a link, so the waitlist needs an e-mail address."""
-    errors: dict[str, list] = {}
-    try:
-        validate_visitor(visitor)
-    except ValidationError as error:
-        errors = error.message_dict
-    if not visitor.email.strip() and "email" not in errors:
-        errors["email"] = [_("Für die Warteliste brauchen wir eine E-Mail-Adresse. Ohne E-Mail "
-                             "rufen Sie uns bitte an.")]
-    if errors:
-        raise ValidationError(errors)
+    """With an e-mail address an offer comes by e-mail with a link; with a phone number only, the
+    desk calls (`phone_offers`). One of the two is needed (validate_visitor)."""
+    validate_visitor(visitor)
     identity = identity_key(visitor.name, visitor.birth_date)
     if WaitlistEntry.objects.filter(desk=desk, topic=topic, identity_key=identity,
                                     status__in=(WaitlistStatus.WAITING,
@@ -541,8 +549,9 @@ def join_waitlist(desk: Desk, topic: Topic, visitor: Visitor) -> tuple[WaitlistE
 
 
 def offer_freed(freed: list[tuple[int, datetime]], now: datetime | None = None) -> list[Appointment]:
-    """Offer each freed start to the next waiting person of that topic: a HELD appointment and an
-    e-mail with a link; nobody is booked without confirming."""
+    """Offer each freed start to the next waiting person of that topic: a HELD appointment, and
+    an e-mail with a link or, without e-mail, a call by the desk (`phone_offers`); nobody is
+    booked without confirming."""
     now = now or timezone.now()
     offers = []
     for topic_id, starts_at in freed:
@@ -560,19 +569,22 @@ def _offer_one(topic_id: int, starts_at: datetime, now: datetime) -> Appointment
     access = access_for()
     start = next((s for s in free_starts(topic.desk, topic, access, now)
                   if s.starts_at == starts_at), None)
-    entries = WaitlistEntry.objects.filter(topic=topic, status=WaitlistStatus.WAITING).exclude(
-        email="").order_by("created_at", "pk")
+    entries = WaitlistEntry.objects.filter(topic=topic, status=WaitlistStatus.WAITING).order_by(
+        "created_at", "pk")
     for entry in entries[:1]:
         if start is None:
             return None
-        confirm_plain, confirm_hash = new_token()
-        manage_plain, manage_hash = new_token()
+        # Without e-mail there is no link to click: staff confirm after the call.
+        by_mail = bool(entry.email)
+        confirm_plain, confirm_hash = new_token() if by_mail else ("", "")
+        _manage_plain, manage_hash = new_token() if by_mail else ("", "")
         try:
             with transaction.atomic():
                 run = _run_of(topic.desk, topic, start.slot_pk, access, now)
                 appointment = Appointment.objects.create(
                     authority_id=topic.authority_id, desk=topic.desk, topic=topic,
-                    starts_at=run[0].starts_at, ends_at=run[-1].ends_at, channel=Channel.ONLINE,
+                    starts_at=run[0].starts_at, ends_at=run[-1].ends_at,
+                    channel=Channel.ONLINE if by_mail else Channel.PHONE,
                     name=entry.name, birth_date=entry.birth_date, email=entry.email,
                     phone=entry.phone, person_key=entry.person_key, identity_key=entry.identity_key,
                     language=entry.language, status=AppointmentStatus.HELD,
@@ -582,12 +594,58 @@ def _offer_one(topic_id: int, starts_at: datetime, now: datetime) -> Appointment
                     status=WaitlistStatus.OFFERED, offered_appointment=appointment,
                     offer_expires_at=deadline)
                 _audit(None, AuditAction.CREATE, appointment,
-                       gettext_noop("Termin von der Warteliste angeboten"))
+                       gettext_noop("Termin von der Warteliste angeboten"), by_phone=not by_mail)
         except SlotTaken:
             return None
         _mail_after_commit(appointment, "waitlist_offer", confirm_plain)
         return appointment
     return None
+
+
+# --- waitlist offers by phone ------------------------------------------------------------------
+
+def phone_offers(desk: Desk) -> list[WaitlistEntry]:
+    """Open offers to people without e-mail, soonest deadline first: the desk calls them
+    ("Wartelisten-Angebote zum Anrufen"). Lapsed ones are released before (`expire_holds`)."""
+    return list(WaitlistEntry.objects.filter(
+        desk=desk, status=WaitlistStatus.OFFERED, email="",
+        offered_appointment__status=AppointmentStatus.HELD).select_related(
+        "offered_appointment", "topic").order_by("offer_expires_at", "pk"))
+
+
+def _phone_offer(entry: WaitlistEntry) -> Appointment:
+    appointment = entry.offered_appointment
+    if (entry.status != WaitlistStatus.OFFERED or entry.email or appointment is None
+            or appointment.status != AppointmentStatus.HELD):
+        raise ValidationError(_("Dieses Angebot ist nicht mehr offen."))
+    return appointment
+
+
+def confirm_phone_offer(user, entry: WaitlistEntry, request=None,
+                        now: datetime | None = None) -> Appointment:
+    """Staff confirm on the person's behalf after the call, while the hold lasts."""
+    now = now or timezone.now()
+    held = _phone_offer(entry)
+    if not _confirm_held(held, "", now, user, request):
+        expire_holds(now=now)
+        raise ValidationError(_("Die Frist des Angebots ist abgelaufen; der Termin ging an die "
+                                "nächste Person der Warteliste."))
+    return held
+
+
+def release_phone_offer(user, entry: WaitlistEntry, request=None,
+                        now: datetime | None = None) -> list[Appointment]:
+    """The person declined or was not reached: the slot goes to the next in line at once.
+    Returns the new offers."""
+    now = now or timezone.now()
+    held = _phone_offer(entry)
+    with transaction.atomic():
+        freed = _lapse([held.pk])
+        if not freed:
+            raise ValidationError(_("Dieses Angebot ist nicht mehr offen."))
+        _audit(user, AuditAction.CHANGE, held, gettext_noop("Angebot der Warteliste freigegeben"),
+               request)
+    return offer_freed(freed, now=now)
 
 
 # --- the desk's outcome, reminders, deletion ---------------------------------------------------

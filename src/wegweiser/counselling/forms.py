@@ -92,7 +92,7 @@ class TopicForm(_ServiceValidated, KernFormMixin, forms.ModelForm):
                 required=False, initial=stored.get(code, ""), widget=forms.TextInput(attrs=attrs))
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         self.instance.translations = {
             code: data[f"translation_{code}"] for code in topic_languages()
             if data.get(f"translation_{code}")}

@@ -2,7 +2,14 @@
 
 from django.urls import path
 
-from . import views_calendar, views_config, views_display, views_queue, views_statistics
+from . import (
+    views_calendar,
+    views_config,
+    views_display,
+    views_queue,
+    views_statistics,
+    views_waitlist,
+)
 from . import views_records as records
 from .views_home import home
 from .views_staff_booking import book_on_behalf
@@ -15,6 +22,12 @@ urlpatterns: list = [
     path("", home, name="home"),
     path("<int:desk_pk>/buchen/", book_on_behalf, name="book"),
     path("neu/", views_config.desk_create, name="desk_create"),
+    # Waitlist offers to people without e-mail: the desk calls them
+    path(f"{desk}warteliste/anrufen/", views_waitlist.waitlist_calls, name="waitlist_calls"),
+    path(f"{desk}warteliste/anrufen/<int:entry_pk>/zusagen/",
+         views_waitlist.waitlist_call_confirm, name="waitlist_call_confirm"),
+    path(f"{desk}warteliste/anrufen/<int:entry_pk>/freigeben/",
+         views_waitlist.waitlist_call_release, name="waitlist_call_release"),
     # Calendar
     path(f"{desk}tag/", views_calendar.calendar_day, name="calendar_day"),
     path(f"{desk}woche/", views_calendar.calendar_week, name="calendar_week"),

@@ -82,12 +82,30 @@ class VisitorForm(forms.Form):
             bound.widget.attrs.setdefault("class", "kern-form-input__input")
 
 
+# Messages of counselling.booking that visitors see; listed here so that the public catalogues
+# carry them (the door itself is in the staff catalogue's part of the code).
+NO_CONTACT = _("Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an.")
+SERVICE_MESSAGES = (NO_CONTACT, _("Sie stehen für dieses Anliegen schon auf der Warteliste."))
+
+
 class WaitlistForm(VisitorForm):
-    email = forms.CharField(label=_("E-Mail"), max_length=254,
+    """E-mail or phone: with an e-mail the offer comes with a link, with a phone number only the
+    desk calls and books only when the person says yes on the phone."""
+
+    email = forms.CharField(label=_("E-Mail"), required=False, max_length=254,
                             widget=forms.EmailInput(attrs={"autocomplete": "email",
                                                            "class": "kern-form-input__input"}),
                             help_text=_("Wird ein Termin frei, schreiben wir Ihnen."),
-                            error_messages={"required": _("Für die Warteliste brauchen wir eine "
-                                                          "E-Mail-Adresse. Ohne E-Mail rufen Sie "
-                                                          "uns bitte an."),
-                                            "max_length": _("Diese E-Mail-Adresse ist zu lang.")})
+                            error_messages={"max_length": _("Diese E-Mail-Adresse ist zu lang.")})
+    phone = forms.CharField(label=_("Telefon"), required=False, max_length=40,
+                            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel",
+                                                          "class": "kern-form-input__input"}),
+                            help_text=_("Ohne E-Mail: Wird ein Termin frei, rufen wir Sie an."),
+                            error_messages={"max_length": _("Diese Telefonnummer ist zu lang.")})
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("email") or "").strip() and not (data.get("phone") or "").strip() \
+                and "email" not in self.errors and "phone" not in self.errors:
+            self.add_error("email", NO_CONTACT)
+        return data

@@ -306,9 +306,10 @@ def waitlist(request, desk: Desk):
         visitor = booking.Visitor(data["name"], data["birth_date"], data["email"], data["phone"],
                                   translation.get_language())
         try:
-            booking.join_waitlist(desk, chosen, visitor)
+            entry, _token = booking.join_waitlist(desk, chosen, visitor)
         except ValidationError as error:
             add_errors(form, error)
         else:
-            return render(request, "public/booking/waitlist_joined.html", context)
+            return render(request, "public/booking/waitlist_joined.html", {
+                **context, "by_phone": not entry.email, "phone": entry.phone})
     return render(request, "public/booking/waitlist.html", context, status=400)
