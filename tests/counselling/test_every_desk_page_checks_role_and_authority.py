@@ -37,6 +37,7 @@ PAGES = [
     ("waitlist_calls", {}, "get", "controlling"),
     ("waitlist_call_confirm", {"entry_pk": "entry"}, "post", "controlling"),
     ("waitlist_call_release", {"entry_pk": "entry"}, "post", "admin"),
+    ("statistics_xlsx", {}, "get", "caseworker"),
 ]
 ALLOWED = {"calendar_day": "counsellor", "calendar_week": "head", "queue": "counsellor",
            "call_next": "counsellor", "draw_ticket": "head", "check_in": "counsellor",
@@ -46,7 +47,8 @@ ALLOWED = {"calendar_day": "counsellor", "calendar_week": "head", "queue": "coun
            "hours_add": "head", "hours_edit": "admin", "hours_delete": "head",
            "closed_day_add": "admin", "closed_day_delete": "head", "desk_topic_add": "head",
            "desk_topic_edit": "admin", "waitlist_calls": "caseworker",
-           "waitlist_call_confirm": "counsellor", "waitlist_call_release": "head"}
+           "waitlist_call_confirm": "counsellor", "waitlist_call_release": "head",
+           "statistics_xlsx": "controlling"}
 
 
 @pytest.fixture

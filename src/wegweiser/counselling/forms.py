@@ -134,6 +134,14 @@ class OutcomeForm(KernFormMixin, forms.Form):
 class PeriodForm(KernFormMixin, forms.Form):
     start = forms.DateField(label=_("von"), required=False)
     end = forms.DateField(label=_("bis"), required=False)
+    scope = forms.ChoiceField(
+        label=_("Stellen"), required=False,
+        choices=[("desk", _("nur diese Stelle")), ("all", _("alle Stellen der Behörde"))],
+        error_messages={"invalid_choice": _("Bitte „nur diese Stelle“ oder „alle Stellen der "
+                                            "Behörde“ wählen.")})
+
+    def all_desks(self) -> bool:
+        return bool(self.is_bound and self.is_valid() and self.cleaned_data.get("scope") == "all")
 
     def period(self):
         today = timezone.localdate()

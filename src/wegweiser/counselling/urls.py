@@ -51,6 +51,7 @@ urlpatterns: list = [
     # Statistics
     path(f"{desk}statistik/", views_statistics.statistics, name="statistics"),
     path(f"{desk}statistik.csv", views_statistics.statistics_export, name="statistics_export"),
+    path(f"{desk}statistik.xlsx", views_statistics.statistics_xlsx, name="statistics_xlsx"),
     # Configuration
     path(f"{desk}einstellungen/", views_config.desk_settings, name="settings"),
     path(f"{desk}einstellungen/oeffnungszeiten/neu/", views_config.hours_edit, name="hours_add"),

@@ -1,8 +1,10 @@
-"""The dashboard as CSV or XLSX, suppressed: the figures leave the office."""
+"""The dashboard as CSV or XLSX, suppressed: the figures leave the office. `xlsx_table_response`
+is the one XLSX writer for figures (also the desk statistics, counselling/views_statistics.py)."""
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterable
 from typing import Any
 
 from django.http import FileResponse, HttpResponse
@@ -36,11 +38,18 @@ def csv_response(snap: dict[str, Any], filename: str) -> HttpResponse:
 
 
 def xlsx_response(snap: dict[str, Any], filename: str) -> FileResponse:
+    header, rows = table(snap)
+    return xlsx_table_response(header, rows, filename, _("Kennzahlen"))
+
+
+def xlsx_table_response(header: list[str], rows: Iterable[list[Any]], filename: str,
+                        sheet_title: str) -> FileResponse:
+    """The one XLSX writer for figures: one sheet, a header row, cells guarded against formulas.
+    The caller hands in rows already suppressed where they leave the office."""
     from openpyxl import Workbook
 
-    header, rows = table(snap)
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Kennzahlen"))
+    sheet = workbook.create_sheet(sheet_title[:31])  # Excel's limit for sheet names
     sheet.append(header)
     for row in rows:
         sheet.append(formulas.xlsx_cells(sheet, row))
