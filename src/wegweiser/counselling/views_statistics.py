@@ -45,6 +45,10 @@ def _page(request, desk, form, desks, result, status: int = 200):
         "query": request.GET.urlencode()}, status=status)
 
 
+def _file_name(desk: Desk, form: PeriodForm) -> str:
+    return "alle-stellen" if form.all_desks() else desk.slug
+
+
 @requires("desk.statistics")
 def statistics(request, desk_pk: int):
     return _page(request, *_figures(request, desk_pk))
@@ -52,9 +56,10 @@ def statistics(request, desk_pk: int):
 
 @requires("desk.statistics")
 def statistics_export(request, desk_pk: int):
-    desk, _form, _desks, result = _figures(request, desk_pk)
+    desk, form, _desks, result = _figures(request, desk_pk)
     return figures_csv_response(service.csv_header(), service.csv_rows(result),
-                                f"beratungsstelle-{desk.slug}-{result.start}-{result.end}.csv")
+                                f"beratungsstelle-{_file_name(desk, form)}-{result.start}-"
+                                f"{result.end}.csv")
 
 
 @requires("desk.statistics")
@@ -62,7 +67,7 @@ def statistics_xlsx(request, desk_pk: int):
     desk, form, desks, result = _figures(request, desk_pk)
     if form.is_bound and not form.is_valid():
         return _page(request, desk, form, desks, result, status=400)
-    name = "alle-stellen" if form.all_desks() else desk.slug
+    name = _file_name(desk, form)
     record(request.user, AuditAction.EXPORT, target=f"Statistik der Beratungsstelle (XLSX, {name})",
            request=request, detail={"desks": [d.pk for d in desks],
                                     "start": result.start.isoformat(),
