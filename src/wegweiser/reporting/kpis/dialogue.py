@@ -1,8 +1,7 @@
-"""Pillar 3, dialogue: meetings and partners from dialogue.figures; agreed actions per period.
-
-The actions carry their state, not the day it changed: "erledigt" counts the actions agreed in
-meetings of the period that are done today; "überfällig" those still open with a due date before
-the end of the period.
+"""Pillar 3, dialogue: every figure from dialogue.figures, the one counting rule of the dialogue
+(documented there): "erledigt" counts the actions agreed in meetings of the period that are done
+today; "überfällig" those of meetings up to the period's end still open with a due date before
+that end.
 """
 
 from __future__ import annotations
@@ -10,14 +9,13 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 
 from wegweiser.dialogue.figures import DialogueFigures, figures
-from wegweiser.dialogue.models import OPEN_STATES, ActionStatus, AgreedAction
 
 from .registry import Period, Pillar, kpi, shared
 
 
 def _figures(authority_id: int, period: Period) -> DialogueFigures:
     return shared(("dialogue", authority_id, period),
-                  lambda: figures(authority_id, period.start, period.end, period.end))
+                  lambda: figures(authority_id, period.start, period.end))
 
 
 @kpi("meetings", Pillar.DIALOGUE, _("Treffen mit Partnern"),
@@ -36,14 +34,10 @@ def partners_reached(authority_id: int, period: Period) -> int:
 @kpi("actions_done", Pillar.DIALOGUE, _("Vereinbarte Maßnahmen erledigt"),
      _("Vereinbarungen aus Treffen des Zeitraums, die heute erledigt sind."), _("Maßnahmen"))
 def actions_done(authority_id: int, period: Period) -> int:
-    return AgreedAction.objects.filter(
-        authority_id=authority_id, status=ActionStatus.DONE,
-        meeting__date__range=(period.start, period.end)).count()
+    return _figures(authority_id, period).actions_done
 
 
 @kpi("actions_overdue", Pillar.DIALOGUE, _("Vereinbarte Maßnahmen überfällig"),
      _("Offene Vereinbarungen, deren Frist vor dem Ende des Zeitraums lag."), _("Maßnahmen"))
 def actions_overdue(authority_id: int, period: Period) -> int:
-    return AgreedAction.objects.filter(
-        authority_id=authority_id, status__in=OPEN_STATES, due__lt=period.end,
-        meeting__date__lte=period.end).count()
+    return _figures(authority_id, period).actions_overdue
