@@ -40,6 +40,13 @@ def as_public_dict(entry: CatalogueEntry) -> dict[str, Any]:
     return data
 
 
+def condition_texts(entry: CatalogueEntry) -> list[str]:
+    """A constellation's conditions in words, as the review app's constellation pages show them
+    (the origin's towns named as the origin names them)."""
+    return [constellations.describe(condition, entry.origin_authority_id)
+            for condition in entry.conditions or [] if isinstance(condition, dict)]
+
+
 def publish_guideline(user, version: GuidelineVersion, request=None) -> CatalogueEntry:
     if version.authority_id != user.authority_id:
         raise ValidationError(_("Diese Leitlinie gibt es nicht."))

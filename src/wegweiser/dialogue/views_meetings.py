@@ -193,7 +193,8 @@ def catalogue_list(request):
 def catalogue_detail(request, entry_pk):
     entry = get_object_or_404(catalogue.entries(), pk=entry_pk)
     return render(request, "dialogue/catalogue_detail.html", {
-        "entry": entry, "can_adopt": can(request.user, "catalogue.adopt")})
+        "entry": entry, "conditions": catalogue.condition_texts(entry),
+        "can_adopt": can(request.user, "catalogue.adopt")})
 
 
 @requires("catalogue.adopt")
@@ -205,7 +206,8 @@ def catalogue_adopt(request, entry_pk):
                                   number=request.POST.get("number", "").strip(), request=request)
     except ValidationError as error:
         return render(request, "dialogue/catalogue_detail.html", {
-            "entry": entry, "can_adopt": True, "errors": error.messages,
+            "entry": entry, "conditions": catalogue.condition_texts(entry),
+            "can_adopt": True, "errors": error.messages,
             "number": request.POST.get("number", "")}, status=400)
     messages.success(request, _("Als Entwurf übernommen."))
     if isinstance(adopted, Constellation):
