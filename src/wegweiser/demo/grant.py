@@ -3,8 +3,8 @@
 
 The grant: KOMM-IN NRW, 38,000 € from the Land (practice.md D3, the seed submission; the
 KOMM-IN average of 2008 was about 43,000 € per project), two years from the month a year before
-the demo date, with budget lines, the training events with a cost as expenses (the event's
-title as reference), interpreters and the translated letter annexes, and milestones. The
+the demo date, with budget lines, the training events with a cost as expenses (linked to the
+event), interpreters and the translated letter annexes, and milestones. The
 report: a draft Sitzungsvorlage for the last full half-year, with its Beratungsfolge.
 """
 
@@ -62,7 +62,7 @@ def add_grant(head: User, today: date) -> Grant:
             authority_id=authority_id, grant=grant, line=lines[kind],
             spent_on=event.held_on + timedelta(days=14), amount=event.cost,
             receipt=f"RE-{event.held_on:%Y}-{n:03d}", description=f"Honorar: {event.trainer}",
-            reference=event.title))
+            training_event=event))
     for months, amount, receipt, description in [
             (1, "2380.00", "RE-UE-001", "Übersetzung der Briefanlage in sechs Sprachen"),
             (3, "640.00", "RE-DO-014", "Telefondolmetschen, Quartal"),

@@ -203,6 +203,7 @@ class Concern(CaseRecord):
                                       null=True, blank=True, related_name="dialogue_concerns",
                                       verbose_name=_("Fallkonstellation"))
     created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from wegweiser.training.models import TrainingEvent
 from wegweiser.web.forms import KernFormMixin
 
 from .models import BudgetLine, CommitteeReport, ConsultationRole, Expense, Grant, Milestone
@@ -116,11 +117,15 @@ class ExpenseForm(KernFormMixin, forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     class Meta:
         model = Expense
-        fields = ["line", "spent_on", "amount", "receipt", "description", "reference"]
+        fields = ["line", "spent_on", "amount", "receipt", "description", "training_event",
+                  "reference"]
 
     def __init__(self, *args, grant: Grant, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["line"].queryset = BudgetLine.objects.filter(grant=grant)  # type: ignore[attr-defined]
+        # Only the grant's own authority's events (the form's scope is not the request's).
+        self.fields["training_event"].queryset = TrainingEvent.unscoped.filter(  # type: ignore[attr-defined]
+            authority_id=grant.authority_id).order_by("-held_on", "pk")
 
 
 class MilestoneForm(KernFormMixin, forms.ModelForm):

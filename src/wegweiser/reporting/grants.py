@@ -93,6 +93,9 @@ def add_expense(user, expense: Expense, request=None) -> list[str]:
         problems["receipt"] = [_("Bitte die Belegnummer angeben.")]
     if not expense.description.strip():
         problems["description"] = [_("Bitte die Ausgabe beschreiben.")]
+    event = expense.training_event if expense.training_event_id else None
+    if event is not None and event.authority_id != expense.authority_id:
+        problems["training_event"] = [_("Diese Fortbildung gibt es nicht.")]
     if problems:
         raise ValidationError(problems)
     _save(user, expense, None, f"Ausgabe {expense.receipt}", request)

@@ -81,6 +81,8 @@ def proof_html(grant: Grant) -> str:
         return render_to_string("reporting/proof_pdf.html", {
             "grant": grant, "sums": sums, "totals": grants.totals(sums),
             "milestones": list(grant.milestones.order_by("due_on")),
+            "expenses": list(grant.expenses.select_related("line", "training_event").order_by(
+                "spent_on", "pk")),
             "keep_until": grants.keep_until(grant), "generated_at": timezone.localtime()})
 
 

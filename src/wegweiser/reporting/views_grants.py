@@ -39,7 +39,8 @@ def grant_detail(request, pk, forms: dict | None = None, status: int = 200):
     forms = forms or {}
     context = {
         "grant": grant, "sums": sums, "totals": grants.totals(sums),
-        "expenses": grant.expenses.select_related("line").order_by("spent_on", "pk"),
+        "expenses": grant.expenses.select_related("line", "training_event").order_by(
+            "spent_on", "pk"),
         "milestones": grant.milestones.order_by("due_on", "pk"),
         "keep_until": grants.keep_until(grant), "today": timezone.localdate(),
         "may_edit": may_edit,

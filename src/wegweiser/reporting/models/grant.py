@@ -65,9 +65,14 @@ class Expense(CaseRecord):
     amount = models.DecimalField(_("Betrag (EUR)"), max_digits=12, decimal_places=2)
     receipt = models.CharField(_("Belegnummer"), max_length=100)
     description = models.CharField(_("Beschreibung"), max_length=300)
-    # A text reference for now (e.g. the title of a training event); the training app, once
-    # merged, adds a nullable foreign key to its events beside it.
-    reference = models.CharField(_("Bezug (z. B. Fortbildung)"), max_length=200, blank=True)
+    # The training event the expense pays for (trainer's fee, coaching): an event of the same
+    # authority, enforced in reporting.grants. Events are never deleted, and an event with a
+    # booked expense must stay anyway (receipts are kept five years): PROTECT.
+    training_event = models.ForeignKey("training.TrainingEvent", on_delete=models.PROTECT,
+                                       null=True, blank=True, related_name="expenses",
+                                       verbose_name=_("Fortbildung"))
+    # Any other reference in words (e.g. "Einsätze Beratungsstelle, März") - decision 0017.
+    reference = models.CharField(_("sonstiger Bezug"), max_length=200, blank=True)
     history = HistoricalRecords()
 
     class Meta:
