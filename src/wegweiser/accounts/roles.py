@@ -114,6 +114,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # The catalogue carries definitions only: caseworkers read it, the head publishes/adopts.
     "dialogue.view": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR}),
     "dialogue.edit": frozenset({R.HEAD, R.COUNSELLOR}),
+    # Deleting a meeting takes its settled actions and concerns with it: the head only.
+    "dialogue.delete": frozenset({R.HEAD}),
     "catalogue.view": frozenset({R.CASEWORKER, R.HEAD}),
     "catalogue.publish": frozenset({R.HEAD}),
     "catalogue.adopt": frozenset({R.HEAD}),

@@ -87,7 +87,7 @@ class ActionForm(VersionedForm):
         _narrow(self, "owner_contact", Contact.unscoped.filter(authority_id=authority_id))
 
 
-class ConcernForm(KernFormMixin, forms.ModelForm):
+class ConcernForm(VersionedForm):
     class Meta:
         model = Concern
         fields = ["organisation", "text", "guideline", "constellation"]

@@ -5,14 +5,16 @@ save, audit. A rule violation raises ValidationError with German messages; nothi
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wegweiser.audit.models import AuditAction
 from wegweiser.audit.services import record
@@ -29,8 +31,8 @@ from .models import (
     MeetingStatus,
 )
 
-__all__ = ["ConflictError", "open_actions", "plan_next", "save_action", "save_concern",
-           "save_meeting", "save_series"]
+__all__ = ["ConflictError", "delete_meeting", "deletion_summary", "open_actions", "plan_next",
+           "save_action", "save_concern", "save_meeting", "save_series"]
 
 RHYTHM_MAX = 24
 
@@ -137,7 +139,9 @@ def save_action(user, action: AgreedAction, expected_version: int | None,
     return _save(user, action, expected_version, request, "agreedaction")
 
 
-def save_concern(user, concern: Concern, request=None) -> Concern:
+def save_concern(user, concern: Concern, expected_version: int | None,
+                 request=None) -> Concern:
+    """Record or change a partner's concern; a change names the version it read."""
     concern.text = (concern.text or "").strip()
     authority_id = concern.authority_id
     problems: dict[str, list[str]] = {}
@@ -151,9 +155,54 @@ def save_concern(user, concern: Concern, request=None) -> Concern:
         problems["guideline"] = [_("Diese Leitlinie gibt es nicht.")]
     if constellation is not None and constellation.authority_id != authority_id:
         problems["constellation"] = [_("Diese Fallkonstellation gibt es nicht.")]
+    if concern.meeting.authority_id != authority_id:
+        problems["meeting"] = [_("Dieses Treffen gibt es nicht.")]
     if problems:
         raise ValidationError(problems)
-    return _save(user, concern, None, request, "concern")
+    return _save(user, concern, expected_version, request, "concern")
+
+
+@dataclass(frozen=True)
+class DeletionSummary:
+    """What deleting a meeting takes with it, and what keeps it."""
+
+    actions: int
+    open_actions: int
+    concerns: int
+
+
+def deletion_summary(meeting: Meeting) -> DeletionSummary:
+    actions = AgreedAction.unscoped.filter(meeting=meeting).aggregate(
+        all=Count("pk"), open=Count("pk", filter=Q(status__in=OPEN_STATES)))
+    return DeletionSummary(actions=actions["all"], open_actions=actions["open"],
+                           concerns=Concern.unscoped.filter(meeting=meeting).count())
+
+
+def delete_meeting(user, meeting: Meeting, expected_version: int | None,
+                   request=None) -> DeletionSummary:
+    """Delete a meeting with its settled actions (done or dropped) and its concerns.
+
+    A meeting with open or in-progress actions is refused: those are commitments someone still
+    works on; they are closed first (done or dropped, with an outcome). The history of the
+    meeting, its actions and concerns keeps the deleted rows; the audit log counts them
+    (decision 0017)."""
+    with transaction.atomic():
+        summary = deletion_summary(meeting)
+        if summary.open_actions:
+            raise ValidationError(ngettext(
+                "Das Treffen hat noch %(n)s offene Vereinbarung. Bitte sie zuerst erledigen "
+                "oder verwerfen (mit Ergebnis); dann kann das Treffen gelöscht werden.",
+                "Das Treffen hat noch %(n)s offene Vereinbarungen. Bitte sie zuerst erledigen "
+                "oder verwerfen (mit Ergebnis); dann kann das Treffen gelöscht werden.",
+                summary.open_actions) % {"n": summary.open_actions})
+        claim_version(Meeting.unscoped, meeting, expected_version)
+        pk, authority_id = meeting.pk, meeting.authority_id
+        meeting.delete()
+        record(user, AuditAction.DELETE, target=f"Dialog meeting {pk}", request=request,
+               authority_id=authority_id,
+               detail={"record": "meeting", "id": pk, "actions": summary.actions,
+                       "concerns": summary.concerns})
+    return summary
 
 
 def open_actions(*, today: date, overdue: bool = False, owner: str = "",

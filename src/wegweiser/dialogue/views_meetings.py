@@ -48,6 +48,7 @@ def _detail(request, meeting, action_form=None, concern_form=None, status=200):
         "concerns": meeting.concerns.select_related("organisation", "guideline",
                                                     "constellation"),
         "can_edit": can(request.user, "dialogue.edit"),
+        "can_delete": can(request.user, "dialogue.delete"),
         "action_form": action_form or ActionForm(authority_id=authority_id),
         "concern_form": concern_form or ConcernForm(authority_id=authority_id)}, status=status)
 
@@ -84,6 +85,34 @@ def _edit_meeting(request, meeting, title):
                       {"form": form, "title": title, "meeting": meeting}, status=400)
     return render(request, "dialogue/meeting_form.html",
                   {"form": form, "title": title, "meeting": meeting})
+
+
+@requires("dialogue.delete")
+def meeting_delete(request, meeting_pk):
+    """GET: what deleting would take with it; POST: delete (refused while actions are open)."""
+    meeting = get_object_or_404(Meeting.objects.all(), pk=meeting_pk)
+    errors: list[str] = []
+    if request.method == "POST":
+        try:
+            meetings.delete_meeting(request.user, meeting, _version(request), request)
+        except ValidationError as error:
+            errors = error.messages
+        except meetings.ConflictError:
+            errors = [_(meetings.ConflictError.message)]
+        else:
+            messages.success(request, _("Das Treffen „%(title)s“ wurde gelöscht.") % {
+                "title": meeting.title})
+            return redirect("dialog:meeting_list")
+    return render(request, "dialogue/meeting_delete.html", {
+        "meeting": meeting, "summary": meetings.deletion_summary(meeting), "errors": errors},
+        status=400 if errors else 200)
+
+
+def _version(request) -> int | None:
+    try:
+        return int(request.POST.get("version", ""))
+    except ValueError:
+        return None
 
 
 @requires("dialogue.edit")
@@ -159,13 +188,37 @@ def concern_add(request, meeting_pk):
     form = ConcernForm(request.POST, instance=concern, authority_id=meeting.authority_id)
     if form.is_valid():
         try:
-            meetings.save_concern(request.user, form.save(commit=False), request)
+            meetings.save_concern(request.user, form.save(commit=False), None, request)
         except ValidationError as error:
             add_errors(form, error)
         else:
             messages.success(request, _("Hinweis festgehalten."))
             return redirect("dialog:meeting_detail", meeting_pk=meeting.pk)
     return _detail(request, meeting, concern_form=form, status=400)
+
+
+@requires("dialogue.edit")
+def concern_edit(request, concern_pk):
+    concern = get_object_or_404(Concern.objects.select_related("meeting"), pk=concern_pk)
+    form = ConcernForm(request.POST or None, instance=concern, authority_id=concern.authority_id)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                meetings.save_concern(request.user, form.save(commit=False),
+                                      form.cleaned_data.get("version"), request)
+            except (ValidationError, meetings.ConflictError) as error:
+                _refuse(form, error)
+            else:
+                messages.success(request, _("Gespeichert."))
+                return redirect("dialog:meeting_detail", meeting_pk=concern.meeting_id)
+        return render(request, "dialogue/concern_form.html", _concern_context(form, concern),
+                      status=400)
+    return render(request, "dialogue/concern_form.html", _concern_context(form, concern))
+
+
+def _concern_context(form, concern) -> dict:
+    history = concern.history.select_related("history_user").order_by("-history_date")[1:]
+    return {"form": form, "concern": concern, "history": history}
 
 
 @requires("dialogue.view")
