@@ -1,4 +1,4 @@
-"""The desk, letters, counselling, partners and training of the demo district, built after the
+"""The desk, letters, counselling, partners, training and dialogue of the demo district, built after the
 screening run (the mail run writes to a group of it). Each concept has its own module."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from wegweiser.letters.models import MailRun
 from wegweiser.reporting.models import CommitteeReport, Grant
 from wegweiser.screening.models import ScreeningRun
 
-from . import bookings, counselling_records, desk, grant, mail_run, partners, training
+from . import bookings, counselling_records, desk, grant, mail_run, meetings, partners, training
 
 
 @dataclass
@@ -25,6 +25,7 @@ class Pillars:
     sessions: int = 0
     partners: int = 0
     training_events: int = 0
+    meetings: int = 0
     appointments: int = 0
     grant: Grant | None = None
     report: CommitteeReport | None = None
@@ -40,9 +41,11 @@ def add_pillars(authority_id: int, screening_run: ScreeningRun, today: date,
     the_desk = desk.create_desk(authority_id, today)
     result = Pillars(desk=the_desk)
     result.mail_run = mail_run.add_mail_run(the_desk, screening_run, today)
-    result.partners = len(partners.add_partners(head))
+    organisations = partners.add_partners(head)
+    result.partners = len(organisations)
     result.sessions = len(counselling_records.add_sessions(the_desk, today, seed))
     result.training_events = len(training.add_training(head, today))
+    result.meetings = len(meetings.add_meetings(head, today, seed, organisations))
     result.appointments = len(bookings.add_bookings(the_desk, today, seed,
                                                     result.mail_run).appointments)
     result.grant = grant.add_grant(head, today)
