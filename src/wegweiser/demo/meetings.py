@@ -248,6 +248,7 @@ def _meeting(head, spec: MeetingSpec, today: date, staff, organisations, series)
 
 def _concerns(head: User, created: list[Meeting], organisations) -> None:
     authority_id = head.authority_id
+    assert authority_id is not None
     guideline = Guideline.unscoped.filter(authority_id=authority_id).order_by("number").first()
     constellation = Constellation.unscoped.filter(authority_id=authority_id,
                                                   name=CONSTELLATION_OF_CONCERN).first()
