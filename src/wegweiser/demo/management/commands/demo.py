@@ -62,7 +62,7 @@ class Command(BaseCommand):
         runs = [screen_office(result, today, sys.stderr) for result in results]
         # Constellations and conferences build on the screening run: examples for the district.
         add_review_examples(results[0].authority.pk, today)
-        # Desk, mail run, counselling, partners and training of the district (demo/pillars.py).
+        # Desk, mail run, counselling, partners, training and dialogue of the district (pillars.py).
         add_pillars(results[0].authority.pk, runs[0], today, seed)
         self._report(results, runs, today, time.perf_counter() - started, seed)
 
