@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from django.core.management import call_command
 
+from tests.pdf import pdf_text
 from wegweiser.review import constellations
 from wegweiser.review.models import Conference, Constellation
 from wegweiser.review.models.conference import ConferenceStatus
@@ -26,7 +27,7 @@ def test_the_district_has_constellations_and_conferences():
     assert any(constellations.count(c) > 0 for c in saved)
     held = Conference.unscoped.get(status=ConferenceStatus.APPROVED)
     assert held.items.count() >= 1
-    assert bytes(held.minutes_pdf).startswith(b"%PDF")
+    assert "TOP 1:" in pdf_text(held.minutes_pdf)
     assert all(item.recommendation for item in held.items.all())
     assert Conference.unscoped.filter(status=ConferenceStatus.PLANNED).count() == 1
 

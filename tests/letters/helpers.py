@@ -72,23 +72,3 @@ def start(user, w, group="met_now", **kwargs):
     # The task is enqueued on commit; the immediate backend then runs it at once.
     with TestCase.captureOnCommitCallbacks(execute=True):
         return create_run(user, screening_run=w["run"], group=group, desk=w["desk"], **kwargs)
-
-
-def pdf_text(html_sections) -> str:
-    """The text WeasyPrint laid out (no PDF text extractor in the environment)."""
-    from weasyprint import HTML
-
-    from wegweiser.letters.pdf import document_html
-
-    document = HTML(string=document_html(html_sections, "t")).render()
-    texts = []
-
-    def walk(box):
-        if hasattr(box, "text"):
-            texts.append(box.text)
-        for child in getattr(box, "children", []):
-            walk(child)
-
-    for page in document.pages:
-        walk(page._page_box)
-    return " ".join(texts)

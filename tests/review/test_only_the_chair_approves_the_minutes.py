@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from tests.conftest import login, make_person, make_user
+from tests.pdf import pdf_text
 from tests.review.conference_helpers import hold, on_agenda, plan, recommend
 from wegweiser.review.models import Conference
 
@@ -28,7 +29,10 @@ def test_the_chair_approves_and_the_pdf_is_archived(client, authority, users):
     conference.refresh_from_db()
     assert conference.status == "approved"
     assert conference.minutes_approved_by == head
-    assert bytes(conference.minutes_pdf).startswith(b"%PDF")
+    text = pdf_text(conference.minutes_pdf)
+    assert "Protokoll der Fallkonferenz" in text and "TOP 1: KT-2019-0001 (M. H.)" in text
+    assert "Liegt ein Härtefall vor?" in text and "Beraten." in text
+    assert "genehmigt von" in text and "ENTWURF" not in text
     download = client.get(reverse("review:minutes", args=[conference.pk]))
     assert download.status_code == 200
     assert download["Content-Type"] == "application/pdf"
@@ -74,5 +78,5 @@ def test_a_draft_is_offered_before_approval(client, authority, users):
     conference = held_with_item(authority, users["head"])
     response = login(client, users["caseworker"]).get(reverse("review:minutes", args=[conference.pk]))
     assert response.status_code == 200
-    assert response.content.startswith(b"%PDF")
+    assert "ENTWURF – nicht genehmigt" in pdf_text(response.content)
     assert "entwurf-" in response["Content-Disposition"]
