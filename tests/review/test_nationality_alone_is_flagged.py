@@ -18,7 +18,6 @@ RULES = [
     ([NATIONALITY, {"feature": "current_kind", "op": "eq", "value": "gestattung"}], True),
     ([NATIONALITY, {"feature": "asylum_pending", "op": "eq", "value": True}], True),
     ([NATIONALITY, {"feature": "municipality", "op": "eq", "value": 1}], True),
-    ([NATIONALITY, {"feature": "age", "op": "ge", "value": 18}], False),
     ([NATIONALITY, {"feature": "identity_clarified", "op": "eq", "value": False}], False),
     ([NATIONALITY, {"feature": "verdict:p25b", "op": "ge", "value": "may"}], False),
     ([{"feature": "current_kind", "op": "eq", "value": "duldung"}], False),
@@ -36,8 +35,9 @@ def test_the_rule(conditions, flagged):
 @pytest.mark.django_db
 def test_the_constellation_pages_warn(client, users, authority):
     flagged = constellation(authority, [NATIONALITY], name="Afghanistan")
-    fine = constellation(authority, [NATIONALITY, {"feature": "age", "op": "ge", "value": 18}],
-                         name="Erwachsene aus Afghanistan")
+    fine = constellation(authority, [NATIONALITY, {"feature": "stay_years", "op": "ge",
+                                                   "value": 6}],
+                         name="Seit sechs Jahren hier, aus Afghanistan")
     login(client, users["head"])
     listing = client.get(reverse("review:constellation_list")).content.decode()
     assert listing.count("Achtung: unterscheidet allein nach der Staatsangehörigkeit") == 1

@@ -45,6 +45,20 @@ from wegweiser.law.statute.helpers import duration_met, employment_met
 from wegweiser.law.statute.pathways import ALL_PATHWAYS
 
 
+class Role(StrEnum):
+    """What a feature says about a person - for the nationality flag (nationality_warning()).
+
+    GROUP sorts people into groups (nationality, residence status, place); PERSONAL describes
+    who a person is without saying whether any requirement of the law is met (age, children in
+    the household - "Familienstand"); CIRCUMSTANCE is a legally relevant circumstance (times of
+    stay, identity, passport, integration, livelihood, screening verdicts). Decision 0017.
+    """
+
+    GROUP = "group"
+    PERSONAL = "personal"
+    CIRCUMSTANCE = "circumstance"
+
+
 class Kind(StrEnum):
     NUMBER = "number"  # a whole number with a unit (age, months, years, percent)
     YES_NO = "yes_no"
@@ -97,9 +111,8 @@ class Feature:
     group: Promise
     kind: Kind
     explanation: Promise | str
-    # False: sorts people into groups (nationality, status, place) rather than describing the
-    # person's own circumstances - see nationality_warning().
-    individual: bool = True
+    # Only a CIRCUMSTANCE condition lifts the nationality flag - see Role, nationality_warning().
+    role: Role = Role.CIRCUMSTANCE
     value: Expr | None = None
     at_least: Callable[[int], Expr] | None = None
     unknown: Expr | None = None
@@ -205,8 +218,8 @@ SCREENING = _("Ergebnis der Bleiberechtsprüfung")
 
 
 def _yes_no(key: str, label: Promise, group: Promise, explanation: Promise,
-            individual: bool = True) -> Feature:
-    return Feature(key, label, group, Kind.YES_NO, explanation, individual, value=F(key),
+            role: Role = Role.CIRCUMSTANCE) -> Feature:
+    return Feature(key, label, group, Kind.YES_NO, explanation, role, value=F(key),
                    choices=_static(list(YES_NO_CHOICES)))
 
 
@@ -215,14 +228,15 @@ BASE_FEATURES: tuple[Feature, ...] = (
         "Vollendete Lebensjahre am Stichtag. Ist nur Monat oder Jahr der Geburt bekannt, gilt "
         "eine Bedingung nur, wenn sie für jeden möglichen Geburtstag zutrifft; sonst ist sie "
         "unbekannt."), at_least=_age_at_least, unknown=IsNull(F("birth_earliest")),
-        unit=_("Jahre"), maximum=120),
+        unit=_("Jahre"), maximum=120, role=Role.PERSONAL),
     _yes_no("identity_clarified", _("Identität geklärt"), PERSON, _(
         "Wie in der Akte erfasst (ja, nein oder unbekannt).")),
     _yes_no("passport_held", _("Pass vorhanden"), PERSON, _("Wie in der Akte erfasst.")),
     _yes_no("has_minor_child", _("Minderjähriges Kind im Haushalt"), PERSON, _(
         "Aus den Familienverknüpfungen (Elternteil, im Haushalt) am Stichtag, wie die Prüfung "
         "für § 25b Abs. 1 Satz 3 AufenthG. Ob die Kinder zur Schule gehen, kennt die Prüfung "
-        "nicht. Unbekannt, solange die Kinder nicht als vollständig verknüpft vermerkt sind.")),
+        "nicht. Unbekannt, solange die Kinder nicht als vollständig verknüpft vermerkt sind."),
+        Role.PERSONAL),
     Feature("toleration_months", _("Kettenduldung"), STAY, Kind.NUMBER, _(
         "Monate in der aktuellen Kette von Duldungen (§ 60a, § 60c, § 60d) bis zum Stichtag, "
         "gezählt wie in der Prüfung: Zeiten mit Duldung nach § 60b zählen nicht mit, "
@@ -235,14 +249,14 @@ BASE_FEATURES: tuple[Feature, ...] = (
         at_least=_chain_at_least("res", 12), unknown=IsNull(F("res_alive")), unit=_("Jahre"),
         maximum=60),
     Feature("current_kind", _("Aktueller Aufenthaltsstatus"), STAY, Kind.CHOICE, _(
-        "Status am Stichtag aus den Statuszeiträumen."), individual=False,
+        "Status am Stichtag aus den Statuszeiträumen."), role=Role.GROUP,
         value=F("current_kind"), choices=_status_kinds),
     _yes_no("p104c_holder", _("Aufenthaltserlaubnis nach § 104c"), STAY, _(
         "Am Stichtag Inhaber/in einer Aufenthaltserlaubnis nach § 104c AufenthG (auch mit "
-        "Fiktionsbescheinigung)."), individual=False),
+        "Fiktionsbescheinigung)."), role=Role.GROUP),
     _yes_no("asylum_pending", _("Asylverfahren anhängig"), STAY, _(
         "Am Stichtag läuft ein Asylverfahren (noch nicht bestandskräftig abgeschlossen)."),
-        individual=False),
+        role=Role.GROUP),
     Feature("lang_oral", _("Deutschkenntnisse mündlich"), INTEGRATION, Kind.LEVEL, _(
         "Höchstes nachgewiesenes Niveau (mündlich oder gesamt) bis zum Stichtag; ohne "
         "erfasste Nachweise unbekannt."), value=F("lang_oral"), levels=LANGUAGE_LEVELS,
@@ -280,11 +294,12 @@ BASE_FEATURES: tuple[Feature, ...] = (
             at_least=_share_at_least, unknown=IsNull(F("livelihood_share")),
             unit=_("Prozent"), maximum=1000),
     Feature("municipality", _("Wohnort"), PLACE, Kind.CHOICE, _(
-        "Die Gemeinde aus der Akte (kein Merkmal der Prüfung)."), individual=False,
+        "Die Gemeinde aus der Akte (kein Merkmal der Prüfung)."), role=Role.GROUP,
         value=F("municipality_id"), choices=_municipalities),
     Feature("nationality", _("Staatsangehörigkeit"), PLACE, Kind.CHOICE, _(
         "Aus der Akte. Erlaubt, aber Vorsicht: Eine Konstellation, die nur nach der "
-        "Staatsangehörigkeit unterscheidet, wird markiert (siehe Hinweis)."), individual=False,
+        "Staatsangehörigkeit unterscheidet – auch zusammen mit Alter oder Kindern im Haushalt "
+        "–, wird markiert (siehe Hinweis)."), role=Role.GROUP,
         value=F("nationality"), choices=_nationalities),
 )
 

@@ -21,15 +21,17 @@ For other parts of Wegweiser (decision practice, consistency alerts):
 
 The nationality flag (``nationality_warning``) - the exact rule:
 A constellation is flagged if at least one of its conditions is on the nationality and none of
-its conditions is on a feature that describes the person's own circumstances.  Features that
-only sort people into groups - nationality, residence status (current status, § 104c
-permit, asylum procedure pending) and place of residence - do not count as such; every other
-feature does (age, times of stay and toleration, identity, passport, children, language, school,
+its conditions is on a legally relevant circumstance (``Role.CIRCUMSTANCE`` in
+constellation_catalogue.py).  Features that only sort people into groups - nationality,
+residence status (current status, § 104c permit, asylum procedure pending) and place of
+residence - do not count, nor do personal attributes that carry no legal fact of their own: age
+and a minor child in the household ("nationality X and age 18-30" is nationality in disguise).
+Every other feature counts (times of stay and toleration, identity, passport, language, school,
 training, employment, livelihood, screening verdicts).  The comparison does not matter:
 "= Irak", "≠ Irak" and "is unknown" all sort by nationality.  A guideline is flagged if any
 constellation of the version shown is flagged.  The rule is a warning for review, not a legal
 assessment: it cannot see whether a flagged rule is justified, nor catch a text that sorts by
-origin in words.
+origin in words.  Why these lists: docs/decisions/0017-nationality-in-disguise.md.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ from .constellation_catalogue import (
     Feature,
     Kind,
     Op,
+    Role,
     constellation_expr,
 )
 from .constellation_frame import person_features, person_row
@@ -72,18 +75,22 @@ MAX_CONDITIONS = 20
 NAME_MAX = 200
 NATIONALITY = "nationality"
 NATIONALITY_WARNING = gettext_lazy(
-    "Diese Konstellation unterscheidet Personen allein nach der Staatsangehörigkeit (ohne ein "
-    "Merkmal der persönlichen Umstände). Eine Leitlinie dafür würde die Prüfung des Einzelfalls "
+    "Diese Konstellation unterscheidet Personen allein nach der Staatsangehörigkeit – "
+    "höchstens ergänzt um Alter oder Kinder im Haushalt, die für sich nichts darüber sagen, ob "
+    "eine Voraussetzung des Gesetzes erfüllt ist; es fehlt ein Merkmal der rechtlich "
+    "erheblichen Umstände (etwa Aufenthaltszeit, Identität, Sprache, Schule, Arbeit, "
+    "Lebensunterhalt). Eine Leitlinie dafür würde die Prüfung des Einzelfalls "
     "ersetzen und Menschen nach ihrer Herkunft ungleich behandeln – ein Verstoß gegen den "
     "Gleichheitssatz (Art. 3 GG) und gegen die Pflicht zur Ermessensausübung im Einzelfall. "
     "Vgl. Wissenschaftliche Dienste des Deutschen Bundestages, WD 3 – 3000 – 096/17 (Merkblatt "
     "eines Landratsamts, das Asylsuchende nach Ländergruppen einteilte). Bitte Bedingungen zu "
-    "den persönlichen Umständen ergänzen oder die Konstellation überprüfen.")
+    "den rechtlich erheblichen Umständen ergänzen oder die Konstellation überprüfen.")
 
 # The short form for lists.
 NATIONALITY_FLAG = gettext_lazy(
-    "Achtung: unterscheidet allein nach der Staatsangehörigkeit – ersetzt die Prüfung des "
-    "Einzelfalls (Art. 3 GG; WD 3 – 3000 – 096/17).")
+    "Achtung: unterscheidet allein nach der Staatsangehörigkeit (auch wenn nur Alter oder "
+    "Kinder hinzukommen) – ersetzt die Prüfung des Einzelfalls (Art. 3 GG; "
+    "WD 3 – 3000 – 096/17).")
 
 
 class ConstellationConflict(ConflictError):
@@ -245,7 +252,7 @@ def nationality_warning(conditions: Any) -> bool:
     features = [FEATURES.get(str(c.get("feature"))) for c in conditions if isinstance(c, dict)]
     known = [f for f in features if f is not None]
     return (any(f.key == NATIONALITY for f in known)
-            and not any(f.individual for f in known))
+            and not any(f.role is Role.CIRCUMSTANCE for f in known))
 
 
 # --- evaluating ----------------------------------------------------------------------------
