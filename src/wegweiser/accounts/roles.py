@@ -48,6 +48,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "decision.edit": frozenset({R.CASEWORKER, R.HEAD}),
     # Four-eyes: the head of department, or a named deputy (User.approval_deputy, see can()).
     "approval.answer": frozenset({R.HEAD}),
+    # Which further acts need approval, and who the deputy is: the head decides, the
+    # administration may keep it (like the screening settings). The head's own acts stay on.
+    "approval.configure": frozenset({R.HEAD, R.ADMIN}),
     # The entry page of the hardship review lists the parts a role may use.
     "review.home": frozenset({R.CASEWORKER, R.HEAD, R.COUNSELLOR, R.CONTROLLING}),
     # Case conferences: caseworkers propose and take part; the head chairs and records.

@@ -154,3 +154,31 @@ class AnswerForm(KernFormMixin, forms.Form):
     def __init__(self, *args, approval: ApprovalRequest, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["version"].initial = approval.version
+
+
+class ApprovalSettingsForm(forms.Form):
+    """The switches of cases.approval_settings and the named deputies (one page)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    deputies = forms.TypedMultipleChoiceField(
+        label=_("Vertretung der Abteilungsleitung bei Freigaben"), required=False, coerce=int,
+        help_text=_("Wer hier genannt ist, darf Vorlagen an Stelle der Abteilungsleitung "
+                    "freigeben oder zurückgeben – nie eine eigene."),
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "kern-form-check__checkbox"}),
+        error_messages={"invalid_choice": _(
+            "Vertretung kann nur eine aktive Sachbearbeiterin oder ein aktiver Sachbearbeiter "
+            "der eigenen Behörde sein.")})
+
+    def __init__(self, *args, authority_id: int, **kwargs):
+        from .approval_settings import OPTIONAL, deputy_choices
+
+        super().__init__(*args, **kwargs)
+        for name, act in OPTIONAL.items():
+            self.fields[name] = forms.BooleanField(
+                label=act.label, help_text=act.explanation, required=False,
+                widget=forms.CheckboxInput(attrs={"class": "kern-form-check__checkbox"}))
+        deputies = self.fields["deputies"]
+        assert isinstance(deputies, forms.TypedMultipleChoiceField)
+        deputies.choices = [
+            (u.pk, u.get_full_name() or u.username) for u in deputy_choices(authority_id)]
+        self.order_fields([*OPTIONAL, "deputies"])

@@ -12,6 +12,7 @@ decision_patterns = [
     path("<int:pk>/abschluss/", views.closing_request, name="closing_request"),
     path("<int:pk>/wiedereroeffnen/", views.reopen, name="reopen"),
     path("freigaben/", views.approval_list, name="approvals"),
+    path("freigaben/einstellungen/", views.approval_settings_edit, name="approval_settings"),
     path("freigaben/<int:approval_pk>/", views.approval_answer, name="approval_answer"),
     path("freigaben/<int:approval_pk>/erneut/", views.approval_resubmit, name="approval_resubmit"),
 ]

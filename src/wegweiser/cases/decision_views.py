@@ -7,10 +7,11 @@ from django.utils.translation import gettext as _
 
 from wegweiser.accounts.decorators import requires
 
-from . import decisions, services
+from . import approval_settings, decisions, services
 from .decision_forms import (
     AnswerForm,
     ApplicationForm,
+    ApprovalSettingsForm,
     ClosingForm,
     DecisionForm,
     ReopenForm,
@@ -171,3 +172,36 @@ def approval_resubmit(request, approval_pk):
         return render(request, "cases/approval_resubmit.html", context, status=400)
     messages.success(request, _("Erneut zur Freigabe vorgelegt."))
     return redirect("cases:detail", pk=approval.person_id)
+
+
+@requires("approval.configure")
+def approval_settings_edit(request):
+    """Which acts need a second person, and who stands in for the head of department.
+
+    No id in the URL: everyone sees and changes only the settings of the own authority."""
+    authority_id = request.user.authority_id
+    row = approval_settings.settings_of(authority_id)
+    initial = {**{name: getattr(row, name) for name in approval_settings.NAMES},
+               "deputies": [u.pk for u in approval_settings.current_deputies(authority_id)],
+               "version": row.version}
+    form = ApprovalSettingsForm(request.POST or None, initial=initial, authority_id=authority_id)
+    context = {"form": form, "always": approval_settings.ALWAYS, "row": row}
+    if request.method != "POST":
+        return render(request, "cases/approval_settings.html", context)
+    status = 400
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            changed = approval_settings.save_settings(
+                request.user, {name: data[name] for name in approval_settings.NAMES},
+                data["deputies"], data.get("version"), request)
+        except approval_settings.SettingsConflict:
+            form.add_error(None, _(approval_settings.SettingsConflict.message))
+            status = 409
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Einstellungen der Freigaben gespeichert.") if changed
+                             else _("Keine Änderung – es wurde nichts gespeichert."))
+            return redirect("cases:approval_settings")
+    return render(request, "cases/approval_settings.html", context, status=status)

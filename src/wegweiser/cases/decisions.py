@@ -3,7 +3,8 @@
 Every write goes through `cases.services.save_record` (the record rules of cases.validation,
 optimistic locking, history, audit). On top of it, this module knows the sequence of a decision:
 recording it freezes the law engine's verdict and the team, settles the application's status and
-lays a refusal or a § 23a decision before a second person; closing a file waits for approval too.
+lays a refusal or a § 23a decision - and the acts the authority switched on
+(cases.approval_settings) - before a second person; closing a file waits for approval too.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from django.utils.translation import gettext as _
 from wegweiser.accounts.roles import can
 
 from . import services
+from .approval_settings import optional_kind
 from .decision_snapshot import take_snapshot, team_for
 from .models import Application, ApprovalRequest, Decision, Person
 from .models.decision import ApplicationStatus, ApprovalKind, ApprovalState, Outcome
@@ -31,7 +33,13 @@ class SelfApprovalError(PermissionDenied):
 
 
 def approval_kind(decision: Decision) -> str | None:
-    """The kind of approval a decision needs before it is final, None if it needs none."""
+    """The kind of approval a decision needs before it is final, None if it needs none: the
+    always-on acts first, then those the authority switched on (cases.approval_settings)."""
+    return always_kind(decision) or optional_kind(decision)
+
+
+def always_kind(decision: Decision) -> str | None:
+    """A refusal (also a Duldung instead) and a § 23a decision always need a second person."""
     if decision.pathway_id == P23A:
         return ApprovalKind.P23A_REFERRAL
     if decision.outcome in REFUSING_OUTCOMES:
@@ -145,8 +153,11 @@ def _lay_before(user, decision: Decision, request) -> None:
 
 
 def is_final(decision: Decision, approval: ApprovalRequest | None) -> bool:
-    """A decision that needs approval is final only once a second person approved it."""
-    if approval_kind(decision) is None:
+    """A decision that needs approval is final only once a second person approved it.
+
+    No query: an always-on act needs an approved request; for a switched-on act the request
+    laid before when the decision was recorded decides (a switch is not retroactive)."""
+    if always_kind(decision) is None and approval is None:
         return True
     return approval is not None and approval.state == ApprovalState.APPROVED
 

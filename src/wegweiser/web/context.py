@@ -29,6 +29,8 @@ NAVIGATION = [
     # Readers reach the settings from the worklist and the catalogue; those who decide them
     # (the administration has no other screening page) get them in the menu.
     ("screening.policy_edit", "screening:policy", _("Einstellungen der Prüfung")),
+    # Which acts need a second person, and the head's deputy (Zeichnungsregelung).
+    ("approval.configure", "cases:approval_settings", _("Einstellungen der Freigaben")),
     ("audit.view", "audit:log", _("Zugriffsprotokoll")),
     ("users.manage", "accounts:user_list", _("Benutzerverwaltung")),
 ]

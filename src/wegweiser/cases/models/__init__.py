@@ -1,5 +1,5 @@
 from .assessment import Assessment
-from .decision import Application, ApprovalRequest, Decision
+from .decision import Application, ApprovalRequest, ApprovalSettings, Decision
 from .facts import (
     Conviction,
     CooperationStep,
@@ -16,6 +16,7 @@ from .status import AsylumProcedure, StatusKind, StatusPeriod
 __all__ = [
     "Application",
     "ApprovalRequest",
+    "ApprovalSettings",
     "Decision",
     "Assessment",
     "AsylumProcedure",

@@ -10,6 +10,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from wegweiser.accounts.scoping import AuthorityOwned
+
 from .base import CaseRecord
 
 
@@ -147,6 +149,9 @@ class ApprovalKind(models.TextChoices):
     P23A_REFERRAL = "p23a", _("Entscheidung nach § 23a AufenthG")
     CLOSING = "closing", _("Abschluss der Akte")
     REMOVAL_DESPITE_PETITION = "removal", _("Abschiebung trotz laufendem Härtefallverfahren")
+    # Switched on per authority (ApprovalSettings); the ones above are always on.
+    DISCRETION_GRANT = "discretion", _("Erteilung nach Ermessen")
+    GUIDELINE_DEPARTURE = "departure", _("Abweichung von einer Leitlinie")
 
 
 class ApprovalState(models.TextChoices):
@@ -179,3 +184,32 @@ class ApprovalRequest(CaseRecord):
         verbose_name = _("Freigabe")
         verbose_name_plural = _("Freigaben")
         indexes = [models.Index(fields=["authority", "state"])]
+
+
+class ApprovalSettings(AuthorityOwned):
+    """Which further acts of an authority need four-eyes approval (cases.approval_settings).
+
+    Refusals (also a Duldung instead of the permit), § 23a decisions and closing a file always
+    need it and have no switch here. One row per authority; no row means nothing further.
+    Changed only through cases.approval_settings.save_settings (locking, audit).
+    """
+
+    discretion_grant = models.BooleanField(
+        _("Erteilung nach Ermessen (auch teilweise)"), default=False)
+    guideline_departure = models.BooleanField(
+        _("Entscheidung, die von einer Leitlinie abweicht"), default=False)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                   null=True, blank=True, related_name="+",
+                                   verbose_name=_("geändert von"))
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("Einstellungen der Freigaben")
+        verbose_name_plural = _("Einstellungen der Freigaben")
+        constraints = [models.UniqueConstraint(fields=["authority"],
+                                               name="approvalsettings_one_per_authority")]
+
+    def __str__(self) -> str:
+        return str(self._meta.verbose_name)
