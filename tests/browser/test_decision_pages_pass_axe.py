@@ -1,4 +1,5 @@
-"""The pages of applications, decisions and four-eyes approvals pass axe-core."""
+"""The pages of applications, decisions and four-eyes approvals (and their settings) pass
+axe-core."""
 
 import pytest
 
@@ -49,7 +50,8 @@ def test_the_caseworker_s_pages(page, axe, world):
 
 
 def test_the_head_s_pages(page, axe, world):
-    visit_all(page, axe, world["head"], ["/faelle/freigaben/",
+    visit_all(page, axe, world["head"], ["/faelle/freigaben/einstellungen/",
+                                         "/faelle/freigaben/",
                                          f"/faelle/freigaben/{world['pending'].pk}/"])
     page.get_by_role("button", name="Zurückgeben").click()
     page.get_by_text("Bitte beim Zurückgeben sagen").first.wait_for()
