@@ -1,7 +1,7 @@
 """Nationality in disguise: a constellation that adds to the nationality only personal attributes
 without a legal fact of their own (age, a minor child in the household) is flagged like one on
 the nationality alone - on its page, in the lists, in the builder and on its guideline. One
-legally relevant circumstance lifts the flag (decision 0017)."""
+legally relevant circumstance lifts the flag (decision 0018)."""
 
 import pytest
 from django.urls import reverse
@@ -30,7 +30,7 @@ RULES = [
     # Without the nationality, age and children are no sorting by origin.
     ([YOUNG, CHILD], False),
 ]
-# The lists of decision 0017; a new feature of the catalogue needs a decision where it belongs.
+# The lists of decision 0018; a new feature of the catalogue needs a decision where it belongs.
 PERSONAL = {"age", "has_minor_child"}
 GROUP = {"nationality", "municipality", "current_kind", "p104c_holder", "asylum_pending"}
 

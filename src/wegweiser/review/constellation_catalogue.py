@@ -51,7 +51,7 @@ class Role(StrEnum):
     GROUP sorts people into groups (nationality, residence status, place); PERSONAL describes
     who a person is without saying whether any requirement of the law is met (age, children in
     the household - "Familienstand"); CIRCUMSTANCE is a legally relevant circumstance (times of
-    stay, identity, passport, integration, livelihood, screening verdicts). Decision 0017.
+    stay, identity, passport, integration, livelihood, screening verdicts). Decision 0018.
     """
 
     GROUP = "group"

@@ -31,7 +31,7 @@ training, employment, livelihood, screening verdicts).  The comparison does not 
 "= Irak", "≠ Irak" and "is unknown" all sort by nationality.  A guideline is flagged if any
 constellation of the version shown is flagged.  The rule is a warning for review, not a legal
 assessment: it cannot see whether a flagged rule is justified, nor catch a text that sorts by
-origin in words.  Why these lists: docs/decisions/0017-nationality-in-disguise.md.
+origin in words.  Why these lists: docs/decisions/0018-nationality-in-disguise.md.
 """
 
 from __future__ import annotations
