@@ -13,3 +13,12 @@ def period():
     from wegweiser.reporting.kpis import Period
 
     return Period(START, END)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Figures of decisions and applications are cached per state of the data; ids restart after
+    each test's rollback, so a figure of the previous test must not be found under the same key."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -39,8 +39,11 @@ def _norms(groups: list[Group]) -> Rows:
 
 def _towns(authority_id: int, groups: list[Group]) -> Rows:
     counts = _sum_by(groups, 2)
-    towns = Municipality.objects.filter(authority_id=authority_id).values_list("name", flat=True)
-    return [(town, counts.get(town, 0)) for town in towns]
+    towns = Municipality.objects.filter(authority_id=authority_id).values_list("pk", "name")
+    by_name: dict[str, int] = defaultdict(int)
+    for pk, name in towns:
+        by_name[name] += counts.get(pk, 0)
+    return [(name, by_name[name]) for name in dict.fromkeys(name for _pk, name in towns)]
 
 
 def applications_per_month(authority_id: int, period: Period) -> Rows:

@@ -11,7 +11,7 @@ from wegweiser.review.guidelines import versions_in_force
 from wegweiser.review.models import AgendaItem, Conference
 from wegweiser.review.models.conference import ConferenceStatus
 
-from .registry import Period, Pillar, kpi
+from .registry import Period, Pillar, kpi, per_data_version
 
 HELD = (ConferenceStatus.HELD, ConferenceStatus.APPROVED)
 
@@ -45,5 +45,6 @@ def guidelines_in_force(authority_id: int, period: Period) -> int:
      _("Entscheidungen im Zeitraum, in denen das Ermessen zugunsten der Person ausgeübt wurde."),
      _("Entscheidungen"))
 def discretion_in_favour(authority_id: int, period: Period) -> int:
-    return Decision.objects.filter(authority_id=authority_id, discretion=Discretion.IN_FAVOUR,
-                                   decided_on__range=(period.start, period.end)).count()
+    return per_data_version("discretion_in_favour", authority_id, period, lambda: (
+        Decision.objects.filter(authority_id=authority_id, discretion=Discretion.IN_FAVOUR,
+                                decided_on__range=(period.start, period.end)).count()))

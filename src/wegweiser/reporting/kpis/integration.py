@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +24,7 @@ from wegweiser.screening.models import RunStatus, ScreeningResult, ScreeningRun
 from wegweiser.screening.runs import POSITIVE
 from wegweiser.screening.worklist import HARDSHIP_PATHWAYS
 
-from .registry import Period, Pillar, kpi, shared
+from .registry import Period, Pillar, kpi, per_data_version, shared
 
 GRANTED = (Outcome.GRANTED, Outcome.PARTLY)
 
@@ -53,9 +53,11 @@ def _persons(rows: QuerySet) -> int:
 
 
 # Per person: is the Kettenduldung long, is any pathway met (without § 23a), pending, unknown;
-# then the persons per class. One pass over the run's rows (MAX(CASE) works on SQLite too).
+# then the persons per class and town of residence - one pass over the run's rows serves the
+# five counts and the chart of long-term tolerated persons per town (MAX(CASE) works on SQLite too).
 SCREENING_SQL = """
-SELECT COUNT(*), SUM(long_term), SUM(met), SUM(CASE WHEN met = 0 THEN pending ELSE 0 END),
+SELECT town.name, COUNT(*), SUM(long_term), SUM(met),
+       SUM(CASE WHEN met = 0 THEN pending ELSE 0 END),
        SUM(CASE WHEN met = 0 AND pending = 0 THEN unknown ELSE 0 END)
 FROM (SELECT person_id,
              MAX(CASE WHEN toleration_months >= %s THEN 1 ELSE 0 END) AS long_term,
@@ -64,24 +66,57 @@ FROM (SELECT person_id,
              MAX(CASE WHEN verdict = 'pending_time' THEN 1 ELSE 0 END) AS pending,
              MAX(CASE WHEN verdict = 'unknown' THEN 1 ELSE 0 END) AS unknown
       FROM screening_screeningresult WHERE run_id = %s GROUP BY person_id) AS per_person
+LEFT JOIN cases_person AS person ON person.id = per_person.person_id
+LEFT JOIN accounts_municipality AS town ON town.id = person.municipality_id
+GROUP BY town.name
 """.format(positive=", ".join(f"'{v}'" for v in POSITIVE),
            hardship=", ".join(f"'{p}'" for p in HARDSHIP_PATHWAYS))
 SCREENING_KEYS = ("screened", "long_term", "met", "pending", "unknown")
+STORED = "reporting"  # the key of the run's figures in ScreeningRun.counts
 _kept: dict[tuple, dict] = {}
 KEEP = 32
 
 
-def _run_key(run: ScreeningRun, what: str) -> tuple:
+def compute_run_figures(run: ScreeningRun) -> dict:
+    """The run's persons per class and the long-term tolerated per town (one grouped query).
+    Towns are the persons' towns of residence when this is computed - at the end of the run."""
+    threshold = settings.WEGWEISER_LONG_TERM_DULDUNG_MONTHS
+    with connection.cursor() as cursor:
+        cursor.execute(SCREENING_SQL, [threshold, run.pk])
+        rows = cursor.fetchall()
+    counts = dict.fromkeys(SCREENING_KEYS, 0)
+    towns: dict[str, int] = {}
+    for town, *values in rows:
+        for key, value in zip(SCREENING_KEYS, values, strict=True):
+            counts[key] += int(value or 0)
+        if town is not None and values[1]:
+            towns[town] = towns.get(town, 0) + int(values[1])
+    return {"threshold": threshold, "counts": counts, "towns": towns}
+
+
+def store_run_figures(run: ScreeningRun) -> None:
+    """Keep the figures with the finished run (screening.runs.run_done): a finished run never
+    changes, so every web process reads them from the run instead of computing them."""
+    figures = compute_run_figures(run)
+    with transaction.atomic():
+        locked = ScreeningRun.unscoped.select_for_update().get(pk=run.pk)
+        locked.counts = {**(locked.counts or {}), STORED: figures}
+        locked.save(update_fields=["counts"])
+    run.counts = locked.counts
+
+
+def run_figures(run: ScreeningRun) -> dict:
+    """The stored figures of the run; a run finished before they were stored, or stored with
+    another threshold, is computed once per process and kept."""
+    stored = (run.counts or {}).get(STORED)
+    if stored and stored.get("threshold") == settings.WEGWEISER_LONG_TERM_DULDUNG_MONTHS:
+        return stored
     # created_at as well: a test database may give a new run the id of a rolled-back one.
-    return (what, connection.alias, run.pk, run.created_at,
-            settings.WEGWEISER_LONG_TERM_DULDUNG_MONTHS)
-
-
-def _kept_for(key: tuple, compute):
+    key = (connection.alias, run.pk, run.created_at, settings.WEGWEISER_LONG_TERM_DULDUNG_MONTHS)
     if key not in _kept:
         if len(_kept) >= KEEP:
             _kept.pop(next(iter(_kept)))
-        _kept[key] = compute()
+        _kept[key] = compute_run_figures(run)
     return _kept[key]
 
 
@@ -90,29 +125,15 @@ def screening_counts(authority_id: int, period: Period) -> dict[str, int]:
     run = screening_run(authority_id, period)
     if run is None:
         return dict.fromkeys(SCREENING_KEYS, 0)
-
-    def compute() -> dict[str, int]:
-        with connection.cursor() as cursor:
-            cursor.execute(SCREENING_SQL, [settings.WEGWEISER_LONG_TERM_DULDUNG_MONTHS, run.pk])
-            row = cursor.fetchone()
-        return {key: int(value or 0) for key, value in zip(SCREENING_KEYS, row, strict=True)}
-
-    return _kept_for(_run_key(run, "counts"), compute)
+    return run_figures(run)["counts"]
 
 
 def long_term_per_town(authority_id: int, period: Period) -> dict[str, int]:
-    """Long-term tolerated persons of the period's run per town of residence (kept per run)."""
+    """Long-term tolerated persons of the period's run per town of residence."""
     run = screening_run(authority_id, period)
     if run is None:
         return {}
-
-    def compute() -> dict[str, int]:
-        field = "person__municipality__name"
-        return dict(ScreeningResult.objects.filter(run=run).filter(long_term_filter())
-                    .values_list(field).annotate(n=Count("person_id", distinct=True))
-                    .values_list(field, "n"))
-
-    return _kept_for(_run_key(run, "towns"), compute)
+    return run_figures(run)["towns"]
 
 
 @kpi("long_term_tolerated", Pillar.INTEGRATION, _("Langjährig geduldete Personen"),
@@ -159,25 +180,30 @@ def grants(authority_id: int, period: Period) -> QuerySet[Decision]:
                                    decided_on__range=(period.start, period.end))
 
 
-Group = tuple[date, str, str | None, int]  # month, pathway, town, count
+Group = tuple[date, str, int | None, int]  # month, pathway, town (Municipality id or None), count
 
 
-def grouped(rows: QuerySet, day_field: str) -> list[Group]:
-    """Counts per month × pathway × town of residence: one query serves count, month, norm and
-    town (the groups are few: months × norms × towns)."""
-    town = "person__municipality__name"
-    return list(rows.annotate(month=TruncMonth(day_field)).values_list("month", "pathway_id", town)
-                .annotate(n=Count("pk")).values_list("month", "pathway_id", town, "n"))
+def grouped(rows: QuerySet, day_field: str, by_town: bool = False) -> list[Group]:
+    """Counts per month × pathway (× town of residence): one query serves count, month, norm and
+    town (the groups are few: months × norms × towns). Only the grants are shown per town; the
+    applications are grouped without the join to the persons."""
+    town = "person__municipality_id" if by_town else None
+    fields = ["month", "pathway_id", *([town] if town else [])]
+    groups = (rows.annotate(month=TruncMonth(day_field)).values_list(*fields)
+              .annotate(n=Count("pk")).values_list(*fields, "n").order_by())
+    if town:
+        return list(groups)
+    return [(month, pathway, None, n) for month, pathway, n in groups]
 
 
 def application_groups(authority_id: int, period: Period) -> list[Group]:
-    return shared(("applications", authority_id, period),
-                  lambda: grouped(applications(authority_id, period), "received_on"))
+    return per_data_version("applications", authority_id, period,
+                            lambda: grouped(applications(authority_id, period), "received_on"))
 
 
 def grant_groups(authority_id: int, period: Period) -> list[Group]:
-    return shared(("grants", authority_id, period),
-                  lambda: grouped(grants(authority_id, period), "decided_on"))
+    return per_data_version("grants", authority_id, period, lambda: grouped(
+        grants(authority_id, period), "decided_on", by_town=True))
 
 
 @kpi("applications", Pillar.INTEGRATION, _("Anträge auf Aufenthaltserlaubnis"),
@@ -196,10 +222,12 @@ def grant_count(authority_id: int, period: Period) -> int:
 @kpi("funnel_applied", Pillar.INTEGRATION, _("Trichter: Antrag gestellt"),
      _("Personen mit mindestens einem Antrag auf Aufenthaltserlaubnis im Zeitraum."), funnel=4)
 def applied_persons(authority_id: int, period: Period) -> int:
-    return _persons(applications(authority_id, period))
+    return per_data_version("applied_persons", authority_id, period,
+                            lambda: _persons(applications(authority_id, period)))
 
 
 @kpi("funnel_granted", Pillar.INTEGRATION, _("Trichter: Aufenthaltserlaubnis erteilt"),
      _("Personen mit mindestens einer Erteilung im Zeitraum."), funnel=5)
 def granted_persons(authority_id: int, period: Period) -> int:
-    return _persons(grants(authority_id, period))
+    return per_data_version("granted_persons", authority_id, period,
+                            lambda: _persons(grants(authority_id, period)))

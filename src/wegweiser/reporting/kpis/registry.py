@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -10,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -108,6 +110,37 @@ def shared(key: tuple, compute: Callable[[], Any]) -> Any:
     if key not in store:
         store[key] = compute()
     return store[key]
+
+
+CACHE_SECONDS = 24 * 3600
+
+
+def per_data_version(name: str, authority_id: int, period: Period, compute: Callable[[], Any]) -> Any:
+    """A figure read only from decisions and applications, kept in the cache per state of those
+    data (review.practice_cache.data_version: every write of a decision or an application leaves
+    a history row and so makes a new key), and of the persons (the grants per town follow a
+    person who moves) - the report and the approval ask again for the period the dashboard has
+    just shown. Within one snapshot the version is read once."""
+    from django.db.models import Max
+
+    from wegweiser.cases.models import Person
+    from wegweiser.review.practice_cache import data_version
+
+    def version_now() -> str:
+        persons = Person.history.aggregate(last=Max("history_id"))["last"]  # type: ignore[attr-defined]
+        return f"{data_version(authority_id)}/{persons}"
+
+    def cached() -> Any:
+        version = shared(("data_version", authority_id), version_now)
+        parts = (name, authority_id, period.start, period.end, version)
+        key = "reporting:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, CACHE_SECONDS)
+        return value
+
+    return shared((name, authority_id, period), cached)
 
 
 def figures(authority_id: int, period: Period, pillar: str | None = None) -> list[Figure]:
