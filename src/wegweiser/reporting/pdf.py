@@ -7,6 +7,7 @@ structure tree that PDF/UA readers use); WeasyPrint >= 65 writes it with `pdf_va
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from django.template.loader import render_to_string
@@ -19,10 +20,33 @@ from .models import CommitteeReport, Consultation, Grant
 PDF_VARIANT = "pdf/a-3a"
 
 
-def render_pdf(html: str) -> bytes:
-    from weasyprint import HTML  # imported on use: it loads fonts and Pango
+_fonts: Any = None
+_lock = threading.Lock()
 
-    return HTML(string=html).write_pdf(pdf_variant=PDF_VARIANT)
+
+def _font_config() -> Any:
+    """WeasyPrint's font configuration, loaded once per process (fontconfig scans the fonts)."""
+    global _fonts
+    if _fonts is None:
+        from weasyprint.text.fonts import FontConfiguration
+
+        _fonts = FontConfiguration()
+    return _fonts
+
+
+def render_pdf(html: str) -> bytes:
+    from weasyprint import HTML  # imported on use (or by warm_up): it loads fonts and Pango
+
+    # One document at a time per process: the font configuration is shared, and the layout is
+    # pure computation that would only take turns under the GIL anyway.
+    with _lock:
+        return HTML(string=html).write_pdf(pdf_variant=PDF_VARIANT, font_config=_font_config())
+
+
+def warm_up() -> None:
+    """Import WeasyPrint and load the fonts and Pango with a tiny document, at process start
+    (wegweiser.wsgi): otherwise the first report approved in a process pays several seconds."""
+    render_pdf("<p>Wegweiser</p>")
 
 
 def report_context(report: CommitteeReport) -> dict[str, Any]:
