@@ -20,18 +20,28 @@ from .models import CommitteeReport, Consultation, Grant
 PDF_VARIANT = "pdf/a-3a"
 
 
-_fonts: Any = None
+_loaded: dict[str, Any] = {}
 _lock = threading.Lock()
 
 
 def _font_config() -> Any:
     """WeasyPrint's font configuration, loaded once per process (fontconfig scans the fonts)."""
-    global _fonts
-    if _fonts is None:
+    if "fonts" not in _loaded:
         from weasyprint.text.fonts import FontConfiguration
 
-        _fonts = FontConfiguration()
-    return _fonts
+        _loaded["fonts"] = FontConfiguration()
+    return _loaded["fonts"]
+
+
+def _url_fetcher() -> Any:
+    """The report needs nothing from outside (charts and styles are in the page): only data:
+    URLs are read, nothing from the network or the disk - and the fetcher (its TLS context
+    alone costs about 0.1 s) is made once per process."""
+    if "fetcher" not in _loaded:
+        from weasyprint.urls import URLFetcher
+
+        _loaded["fetcher"] = URLFetcher(allowed_protocols=("data",))
+    return _loaded["fetcher"]
 
 
 def render_pdf(html: str) -> bytes:
@@ -40,13 +50,14 @@ def render_pdf(html: str) -> bytes:
     # One document at a time per process: the font configuration is shared, and the layout is
     # pure computation that would only take turns under the GIL anyway.
     with _lock:
-        return HTML(string=html).write_pdf(pdf_variant=PDF_VARIANT, font_config=_font_config())
+        return HTML(string=html, url_fetcher=_url_fetcher()).write_pdf(
+            pdf_variant=PDF_VARIANT, font_config=_font_config())
 
 
 def warm_up() -> None:
     """Import WeasyPrint and load the fonts and Pango with a tiny document, at process start
     (wegweiser.wsgi): otherwise the first report approved in a process pays several seconds."""
-    render_pdf("<p>Wegweiser</p>")
+    render_pdf('<html lang="de"><title>Wegweiser</title><p>Wegweiser</p></html>')
 
 
 def report_context(report: CommitteeReport) -> dict[str, Any]:

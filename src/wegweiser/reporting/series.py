@@ -11,7 +11,7 @@ from wegweiser.accounts.models import Municipality
 from wegweiser.law.statute.pathways import ALL_PATHWAYS
 
 from .kpis.integration import Group, application_groups, grant_groups, long_term_per_town
-from .kpis.registry import Period
+from .kpis.registry import Period, shared
 
 Rows = list[tuple[str, int]]
 
@@ -37,9 +37,15 @@ def _norms(groups: list[Group]) -> Rows:
     return [(p.norm, counts[p.id]) for p in ALL_PATHWAYS if counts.get(p.id)]
 
 
+def _town_list(authority_id: int) -> list[tuple[int, str]]:
+    """The authority's towns (id, name) by name, read once per snapshot."""
+    return shared(("towns", authority_id), lambda: list(
+        Municipality.objects.filter(authority_id=authority_id).values_list("pk", "name")))
+
+
 def _towns(authority_id: int, groups: list[Group]) -> Rows:
     counts = _sum_by(groups, 2)
-    towns = Municipality.objects.filter(authority_id=authority_id).values_list("pk", "name")
+    towns = _town_list(authority_id)
     by_name: dict[str, int] = defaultdict(int)
     for pk, name in towns:
         by_name[name] += counts.get(pk, 0)
@@ -64,8 +70,8 @@ def applications_per_norm(authority_id: int, period: Period) -> Rows:
 
 def long_term_tolerated_per_town(authority_id: int, period: Period) -> Rows:
     counts = long_term_per_town(authority_id, period)
-    towns = Municipality.objects.filter(authority_id=authority_id).values_list("name", flat=True)
-    return [(town, counts.get(town, 0)) for town in towns]
+    names = dict.fromkeys(name for _pk, name in _town_list(authority_id))
+    return [(town, counts.get(town, 0)) for town in names]
 
 
 def grants_per_town(authority_id: int, period: Period) -> Rows:

@@ -62,7 +62,7 @@ def no_shows(authority_id: int, period: Period) -> int:
      _("Sprachen"), suppressible=False)
 def languages(authority_id: int, period: Period) -> int:
     sessions = Session.objects.filter(authority_id=authority_id,
-                                      held_on__range=(period.start, period.end))
+                                      held_on__range=(period.start, period.end)).order_by()
     spoken = set(sessions.exclude(language="").values_list("language", flat=True).distinct())
     spoken |= set(sessions.exclude(interpreter_language="")
                   .values_list("interpreter_language", flat=True).distinct())
