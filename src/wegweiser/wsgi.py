@@ -9,13 +9,23 @@ application = get_wsgi_application()
 
 def _warm_up() -> None:
     """Pay at process start what the first request would pay: importing every view (the URL
-    configuration) and WeasyPrint with its fonts (the committee report's PDF). Set
+    configuration), the heaviest templates, and WeasyPrint with its fonts (the committee
+    report's PDF). Set
     WEGWEISER_WARM_UP=false to start faster (then the first such request is slower)."""
+    from django.conf import settings
+    from django.template.loader import get_template
     from django.urls import get_resolver
+    from django.utils import translation
 
     from wegweiser.reporting.pdf import warm_up
 
-    get_resolver().url_patterns  # noqa: B018 (imports the views)
+    resolver = get_resolver()
+    with translation.override(settings.LANGUAGE_CODE):
+        resolver.url_patterns  # noqa: B018 (imports the views)
+        resolver.reverse_dict  # noqa: B018 (the first reverse() would build it)
+    for name in ("reporting/dashboard.html", "reporting/report_detail.html",
+                 "reporting/report_pdf.html"):
+        get_template(name)  # compiled once per process (cached template loader)
     try:
         warm_up()
     except Exception:  # a missing font library must not stop the web server; the PDF will say so
