@@ -141,6 +141,11 @@ class Decision(CaseRecord):
             models.Index(fields=["authority", "pathway_id", "decided_on"]),
             models.Index(fields=["authority", "decided_on"]),
             models.Index(fields=["person", "decided_on"]),
+            # The dashboard's grants per period (reporting.kpis.integration): PostgreSQL reads
+            # them from the index alone (SQLite ignores `include`).
+            models.Index(fields=["authority", "outcome", "decided_on"],
+                         include=["pathway_id", "person", "application"],
+                         name="cases_dec_outcome_date_idx"),
         ]
 
     def save(self, *args, **kwargs):
