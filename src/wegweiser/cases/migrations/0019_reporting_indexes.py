@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('accounts', '0003_teams_and_approval_deputies'),
-        ('cases', '0016_decision_received_on'),
+        ('cases', '0018_row_level_security_approval_settings'),
         ('review', '0006_practice_statistics'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
