@@ -1,5 +1,6 @@
 """The demo ends with a completed screening run per office, so that the worklist shows
-results on the first login; a reset replaces the run instead of adding one."""
+results on the first login; the district also has last month's run, from which the committee
+report for the last half-year takes its figures; a reset replaces the runs instead of adding."""
 
 import io
 from datetime import date
@@ -13,6 +14,7 @@ from wegweiser.cases.models import Person
 from wegweiser.screening.models import RunStatus, ScreeningResult, ScreeningRun
 
 TODAY = date(2026, 3, 1)
+MONTH_END = date(2026, 2, 28)
 
 
 def demo(**options) -> str:
@@ -25,7 +27,7 @@ def demo(**options) -> str:
 @pytest.mark.django_db
 def test_every_office_has_a_completed_run_of_all_its_persons():
     summary = demo()
-    runs = ScreeningRun.unscoped.all()
+    runs = ScreeningRun.unscoped.filter(as_of=TODAY)
     assert runs.count() == 2
     for run in runs:
         assert (run.status, run.as_of) == (RunStatus.DONE, TODAY)
@@ -55,7 +57,22 @@ def test_the_worklist_shows_results_on_the_first_login(client):
 
 
 @pytest.mark.django_db
-def test_a_reset_replaces_the_run():
+def test_the_district_also_has_last_months_run_for_the_committee_report():
+    from wegweiser.reporting.kpis.integration import screened
+    from wegweiser.reporting.kpis.registry import Period
+    from wegweiser.reporting.models import CommitteeReport
+
+    demo()
+    month_end = ScreeningRun.unscoped.get(as_of=MONTH_END)
+    assert month_end.status == RunStatus.DONE
+    report = CommitteeReport.unscoped.get(authority=month_end.authority)
+    assert report.period_end == MONTH_END
+    assert screened(month_end.authority_id, Period(report.period_start, report.period_end)) \
+        == month_end.persons_total > 0
+
+
+@pytest.mark.django_db
+def test_a_reset_replaces_the_runs():
     demo()
     demo(reset=True)
-    assert ScreeningRun.unscoped.count() == 2
+    assert ScreeningRun.unscoped.count() == 3

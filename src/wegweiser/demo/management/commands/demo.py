@@ -2,7 +2,7 @@
 
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -58,7 +58,12 @@ class Command(BaseCommand):
             results = build_demo(seed, persons, today, reset, Progress(sys.stderr), orm)
         except DemoError as error:
             raise CommandError(str(error)) from error
-        # A completed screening run per office, so that the worklist shows results at once.
+        # The district's monthly run at the end of last month: the demo's committee report (the
+        # last full half-year, demo/grant.py) takes its screening figures from the latest run
+        # up to the end of its period (reporting/kpis/integration.py).
+        screen_office(results[0], date(today.year, today.month, 1) - timedelta(days=1),
+                      sys.stderr)
+        # A completed screening run per office as of today, so that the worklist shows results.
         runs = [screen_office(result, today, sys.stderr) for result in results]
         # Constellations and conferences build on the screening run: examples for the district.
         add_review_examples(results[0].authority.pk, today)
