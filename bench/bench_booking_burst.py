@@ -1,25 +1,37 @@
 """A burst of booking attempts on a real server: 2,000 POSTs on 100 free slots.
 
-Usage (PostgreSQL; the database named in DATABASE_URL is dropped and created afresh):
+Usage (PostgreSQL; the database named in DATABASE_URL is dropped and created afresh, from a
+migrated template database `<name>_tpl_<hash of the migrations>` kept for the next run):
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/wegweiser_bench_booking \\
         .venv/bin/python bench/bench_booking_burst.py [--attempts 2000] [--slots 100] \\
-        [--clients 50] [--workers 2] [--threads 8]
+        [--clients 4,10,50,100] [--repeat 2] [--client-processes 1] [--workers 2] [--threads 8]
 
 Starts gunicorn with deploy/gunicorn.conf.py (DEBUG off, static files collected, as the web unit
-in deploy/systemd/), creates one desk with exactly `--slots` free, released slots, then lets
-`--clients` concurrent clients fire `--attempts` booking POSTs at the real public view (each
-client first fetches the page for its CSRF cookie and token, as a browser would), every attempt
-a different person choosing a random one of the slots. Counts afterwards in the database:
-bookings (must equal the slots), double bookings (must be 0), and the latency of the POSTs
-(p50/p95/max; target p95 ≤ 300 ms). Abuse protection (rate limit, challenge) is switched off for
-the server through WEGWEISER_PUBLIC_RATE_LIMIT=off and WEGWEISER_PUBLIC_CHALLENGE=off.
+in deploy/systemd/), creates one desk with exactly `--slots` free, released slots, then for each
+number of clients (and `--repeat` times) lets that many concurrent clients fire `--attempts`
+booking POSTs at the real public view, every attempt a different person choosing a random one of
+the slots; before each round the bookings of the last one are deleted.
+
+The load generator is kept lean, so that it does not take the server's CPU: every client is one
+keep-alive HTTP/1.1 connection (as a browser keeps one), all clients of a process are driven by
+one asyncio loop over raw sockets, spread over `--client-processes` processes. Each client first
+fetches the form for its CSRF cookie and token, as a browser would; the latency of every POST is
+measured from sending it to having read the whole answer. Printed per round: bookings (must
+equal the slots) and double bookings (must be 0) counted in the database, the answers, the
+latency (p50/p95/max; target p95 ≤ 300 ms with 50 clients), the load, and the CPU used during
+the burst as a share of all cores: by the clients, by gunicorn, by the PostgreSQL backends of
+this database and by the whole machine (other work included). Abuse protection (rate limit,
+challenge) is switched off for the server through WEGWEISER_PUBLIC_RATE_LIMIT=off and
+WEGWEISER_PUBLIC_CHALLENGE=off.
 """
 
 from __future__ import annotations
 
 import argparse
-import http.cookiejar
+import asyncio
+import hashlib
+import multiprocessing
 import os
 import random
 import re
@@ -29,9 +41,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-import urllib.error
 import urllib.parse
 import urllib.request
 from contextlib import closing
@@ -52,15 +62,34 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def fresh_database(url: str) -> None:
+def migrations_digest() -> str:
+    digest = hashlib.sha256()
+    for path in sorted((PROJECT / "src").glob("wegweiser/*/migrations/*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def fresh_database(url: str, env: dict[str, str]) -> None:
+    """Drop and create the database, copied from a migrated template (migrating takes minutes on
+    a busy machine); the template is made on the first run after a change of the migrations."""
     import psycopg
 
     parts = urllib.parse.urlparse(url)
     name = parts.path.lstrip("/")
+    template = f"{name}_tpl_{migrations_digest()}"
     admin = parts._replace(path="/postgres").geturl()
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        known = {row[0] for row in connection.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE %s", [f"{name}_tpl_%"])}
+        if template in known:
+            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+            return
+        for old in known:
+            connection.execute(f'DROP DATABASE "{old}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{name}"')
+        manage(env, "migrate", "--noinput", "--verbosity", "0")
+        connection.execute(f'CREATE DATABASE "{template}" TEMPLATE "{name}"')
 
 
 def server_environment(args, data_dir: Path, port: int) -> dict[str, str]:
@@ -126,35 +155,141 @@ def start_server(env: dict[str, str], base: str, log) -> subprocess.Popen:
     raise SystemExit("gunicorn did not start; see its log")
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
+def _head(host: str, method: str, path: str, cookie: str = "", length: int | None = None) -> bytes:
+    lines = [f"{method} {path} HTTP/1.1", f"Host: {host}", "Connection: keep-alive"]
+    if cookie:
+        lines.append(f"Cookie: {cookie}")
+    if length is not None:
+        lines += [f"Referer: http://{host}{path}",
+                  "Content-Type: application/x-www-form-urlencoded", f"Content-Length: {length}"]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
-def client_run(base: str, slug: str, slot_pks: list[int], numbers: list[int],
-               barrier: threading.Barrier, results: list, lock: threading.Lock) -> None:
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
+class Connection:
+    """One client's keep-alive connection; reopened only if the server closes it."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+        self.opened = 0
+
+    async def request(self, data: bytes) -> tuple[int, dict[str, list[str]], bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+            self.opened += 1
+        assert self.reader is not None
+        self.writer.write(data)
+        status = int((await self.reader.readline()).split()[1])
+        headers: dict[str, list[str]] = {}
+        while (line := await self.reader.readline()) not in (b"\r\n", b""):
+            name, _colon, value = line.decode("latin-1").partition(":")
+            headers.setdefault(name.strip().lower(), []).append(value.strip())
+        if headers.get("transfer-encoding", [""])[0].lower() == "chunked":
+            body = b""
+            while size := int((await self.reader.readline()).strip(), 16):
+                body += await self.reader.readexactly(size + 2)
+            await self.reader.readline()
+        else:
+            body = await self.reader.readexactly(int(headers.get("content-length", ["0"])[0]))
+        if headers.get("connection", [""])[0].lower() == "close":
+            self.writer.close()
+            self.writer = None
+        return status, headers, body
+
+
+async def _client(connection: Connection, slug: str, slot_pks: list[int], numbers: list[int],
+                  start: asyncio.Event, ready: list, results: list) -> None:
+    path = f"/buergerservice/{slug}/termin/angaben/"
     query = f"?topic=dokumente&language=de&slot={slot_pks[0]}"
-    page = opener.open(f"{base}/buergerservice/{slug}/termin/angaben/{query}", timeout=120).read().decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    barrier.wait()
+    _status, headers, page = await connection.request(_head(connection.host, "GET", path + query))
+    cookie = next(c.split(";")[0] for c in headers["set-cookie"] if c.startswith("csrftoken="))
+    found = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+    assert found is not None, "the booking form has no CSRF token"
+    token = found.group(1).decode()
+    ready.append(1)
+    await start.wait()
     for number in numbers:
-        slot = random.choice(slot_pks)
-        url = f"{base}/buergerservice/{slug}/termin/angaben/?topic=dokumente&language=de&slot={slot}"
-        data = urllib.parse.urlencode({
+        url = f"{path}?topic=dokumente&language=de&slot={random.choice(slot_pks)}"
+        body = urllib.parse.urlencode({
             "csrfmiddlewaretoken": token, "name": f"Besucherin {number}",
             "birth_date": f"19{50 + number % 50:02d}-{1 + number % 12:02d}-{1 + number % 28:02d}",
             "phone": f"0170 {number:07d}"}).encode()
-        request = urllib.request.Request(url, data=data, headers={"Referer": url})
-        start = time.perf_counter()
-        try:
-            status = opener.open(request, timeout=60).status
-        except urllib.error.HTTPError as error:
-            status = error.code
-        elapsed = (time.perf_counter() - start) * 1000
-        with lock:
-            results.append((status, elapsed))
+        began = time.perf_counter()
+        status, _headers, _body = await connection.request(
+            _head(connection.host, "POST", url, cookie, len(body)) + body)
+        results.append((status, (time.perf_counter() - began) * 1000))
+
+
+async def _drive(port: int, slug: str, slot_pks: list[int], shares: list[list[int]],
+                 ready_queue, go) -> tuple[list, float, int]:
+    start = asyncio.Event()
+    ready: list = []
+    results: list[tuple[int, float]] = []
+    connections = [Connection("127.0.0.1", port) for _share in shares]
+    tasks = [asyncio.create_task(_client(c, slug, slot_pks, share, start, ready, results))
+             for c, share in zip(connections, shares, strict=True)]
+    while len(ready) < len(shares):
+        await asyncio.sleep(0.01)
+    ready_queue.put(len(ready))
+    await asyncio.get_running_loop().run_in_executor(None, go.wait)
+    cpu = sum(os.times()[:2])
+    start.set()
+    await asyncio.gather(*tasks)
+    return results, sum(os.times()[:2]) - cpu, sum(c.opened for c in connections)
+
+
+def client_process(port: int, slug: str, slot_pks: list[int], shares: list[list[int]],
+                   ready_queue, go, result_queue) -> None:
+    """One process of the load generator: all its clients on one asyncio loop."""
+    result_queue.put(asyncio.run(_drive(port, slug, slot_pks, shares, ready_queue, go)))
+
+
+# --- CPU accounting from /proc ----------------------------------------------------------------
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_of(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
+
+
+def _processes() -> list[tuple[int, int, str]]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                continue
+            found.append((int(entry.name), ppid, command))
+    return found
+
+
+def cpu_snapshot(server_pid: int, database: str) -> dict[str, float]:
+    processes = _processes()
+    server = [pid for pid, ppid, _c in processes if pid == server_pid or ppid == server_pid]
+    postgres = [pid for pid, _ppid, command in processes
+                if command.startswith("postgres:") and f" {database} " in command]
+    busy, total = 0, 0
+    with open("/proc/stat") as stat:
+        values = [int(v) for v in stat.readline().split()[1:]]
+        total, idle = sum(values[:8]), values[3] + values[4]
+        busy = total - idle
+    return {"server": sum(_cpu_of(p) for p in server),
+            "postgres": {p: _cpu_of(p) for p in postgres},  # type: ignore[dict-item]
+            "busy": busy / TICKS, "total": total / TICKS}
+
+
+def cpu_used(before: dict, after: dict) -> dict[str, float]:
+    postgres = sum(cpu - before["postgres"].get(pid, 0.0) for pid, cpu in after["postgres"].items())
+    return {"server": after["server"] - before["server"], "postgres": postgres,
+            "machine": (after["busy"] - before["busy"]) / max(after["total"] - before["total"], 1e-9)}
 
 
 def count_bookings(slots: list[int]) -> tuple[int, int, int]:
@@ -168,11 +303,84 @@ def count_bookings(slots: list[int]) -> tuple[int, int, int]:
     return booked, double, claimed
 
 
+def forget_bookings() -> None:
+    """The slots free again for the next round (the audit log keeps its entries)."""
+    from wegweiser.counselling.models import Appointment, SlotClaim
+
+    SlotClaim.unscoped.all().delete()
+    Appointment.unscoped.all().delete()
+
+
+def burst(args, port: int, slug: str, slots: list[int], clients: int, offset: int,
+          server_pid: int, database: str) -> dict:
+    """One round: `clients` concurrent clients, `args.attempts` POSTs, counted afterwards."""
+    forget_bookings()
+    shares = [list(range(offset + n, offset + args.attempts, clients)) for n in range(clients)]
+    processes = max(1, min(args.client_processes, clients))
+    context = multiprocessing.get_context("spawn")
+    ready, results_queue, go = context.Queue(), context.Queue(), context.Event()
+    workers = [context.Process(target=client_process,
+                               args=(port, slug, slots, shares[n::processes], ready, go,
+                                     results_queue))
+               for n in range(processes)]
+    for worker in workers:
+        worker.start()
+    for _worker in workers:
+        ready.get(timeout=300)
+    load_before = os.getloadavg()[0]
+    cpu_before = cpu_snapshot(server_pid, database)
+    began = time.perf_counter()
+    go.set()
+    results: list[tuple[int, float]] = []
+    client_cpu = 0.0
+    connections = 0
+    for _worker in workers:
+        part, cpu, opened = results_queue.get(timeout=600)
+        results += part
+        client_cpu += cpu
+        connections += opened
+    wall = time.perf_counter() - began
+    used = cpu_used(cpu_before, cpu_snapshot(server_pid, database))
+    for worker in workers:
+        worker.join()
+    booked, double, claimed = count_bookings(slots)
+    statuses: dict[int, int] = {}
+    for status, _elapsed in results:
+        statuses[status] = statuses.get(status, 0) + 1
+    latencies = [elapsed for _status, elapsed in results]
+    cores = os.cpu_count() or 1
+    return {"clients": clients, "processes": processes, "attempts": len(results), "wall": wall,
+            "statuses": dict(sorted(statuses.items())), "booked": booked, "double": double,
+            "claimed": claimed, "p50": statistics.median(latencies),
+            "p95": percentile(latencies, .95), "max": max(latencies),
+            "load": (load_before, os.getloadavg()[0]), "connections": connections,
+            "client_cpu": client_cpu / wall / cores, "server_cpu": used["server"] / wall / cores,
+            "postgres_cpu": used["postgres"] / wall / cores, "machine_cpu": used["machine"]}
+
+
+def report(round_: dict, args) -> None:
+    r = round_
+    print(f"{r['clients']} clients ({r['processes']} client process(es), {r['connections']} "
+          f"connections): {r['attempts']} attempts in {r['wall']:.1f} s "
+          f"({r['attempts'] / r['wall']:.0f}/s); load {r['load'][0]:.1f} → {r['load'][1]:.1f}")
+    print(f"  answers {r['statuses']} (302 booked, 409 taken); bookings {r['booked']} "
+          f"(want {args.slots}), slots claimed {r['claimed']}, double bookings {r['double']} "
+          f"(want 0)")
+    print(f"  latency p50 {r['p50']:.0f} ms, p95 {r['p95']:.0f} ms, max {r['max']:.0f} ms "
+          f"(target p95 ≤ 300 ms)")
+    print(f"  CPU during the burst, share of {os.cpu_count()} cores: clients "
+          f"{r['client_cpu']:.0%}, gunicorn {r['server_cpu']:.0%}, PostgreSQL (this database) "
+          f"{r['postgres_cpu']:.0%}, whole machine {r['machine_cpu']:.0%}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--attempts", type=int, default=2000)
     parser.add_argument("--slots", type=int, default=100)
-    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--clients", default="50",
+                        help="concurrent clients; several as a list: 4,10,50,100")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds per number of clients")
+    parser.add_argument("--client-processes", type=int, default=1)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=8)
     args = parser.parse_args()
@@ -180,49 +388,30 @@ def main() -> None:
     if not url.startswith("postgres"):
         raise SystemExit("DATABASE_URL=postgres://… is required (the database is recreated).")
 
-    fresh_database(url)
     data_dir = Path(tempfile.mkdtemp(prefix="wegweiser-bench-booking-"))
     port = free_port()
     env = server_environment(args, data_dir, port)
-    manage(env, "migrate", "--noinput", "--verbosity", "0")
+    fresh_database(url, env)
     manage(env, "collectstatic", "--noinput", "--verbosity", "0")
     slug, slots = prepare_desk(env, args.slots)
+    database = urllib.parse.urlparse(url).path.lstrip("/")
     base = f"http://127.0.0.1:{port}"
+    rounds: list[dict] = []
+    print(f"gunicorn {args.workers} workers × {args.threads} threads; {args.attempts} attempts on "
+          f"{args.slots} slots per round", flush=True)
     with open(data_dir / "gunicorn.log", "w") as log:
         server = start_server(env, base, log)
         try:
-            results: list[tuple[int, float]] = []
-            lock = threading.Lock()
-            barrier = threading.Barrier(args.clients + 1)
-            shares = [list(range(n, args.attempts, args.clients)) for n in range(args.clients)]
-            clients = [threading.Thread(target=client_run,
-                                        args=(base, slug, slots, share, barrier, results, lock))
-                       for share in shares]
-            for client in clients:
-                client.start()
-            barrier.wait()
-            began = time.perf_counter()
-            for client in clients:
-                client.join()
-            wall = time.perf_counter() - began
+            for clients in [int(n) for n in args.clients.split(",")]:
+                for _time in range(args.repeat):
+                    rounds.append(burst(args, port, slug, slots, clients,
+                                        len(rounds) * args.attempts, server.pid, database))
+                    report(rounds[-1], args)
         finally:
             server.terminate()
             server.wait(timeout=30)
-
-    booked, double, claimed = count_bookings(slots)
-    statuses: dict[int, int] = {}
-    for status, _elapsed in results:
-        statuses[status] = statuses.get(status, 0) + 1
-    latencies = [elapsed for _status, elapsed in results]
-    print(f"attempts {len(results)} from {args.clients} concurrent clients in {wall:.1f} s "
-          f"({len(results) / wall:.0f}/s); gunicorn {args.workers} workers × {args.threads} threads")
-    print(f"answers: {dict(sorted(statuses.items()))} (302 booked, 409 taken)")
-    print(f"bookings {booked} (want {args.slots}), slots claimed {claimed}, "
-          f"double bookings {double} (want 0)")
-    print(f"latency p50 {statistics.median(latencies):.0f} ms, p95 {percentile(latencies, .95):.0f} ms,"
-          f" max {max(latencies):.0f} ms (target p95 ≤ 300 ms)")
     print(f"server log: {data_dir / 'gunicorn.log'}")
-    if booked != args.slots or double or statuses.get(500):
+    if any(r["booked"] != args.slots or r["double"] or r["statuses"].get(500) for r in rounds):
         raise SystemExit(1)
 
 
