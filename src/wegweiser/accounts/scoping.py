@@ -5,7 +5,7 @@ filters by it. Outside a request (management commands, migrations, tests' setup)
 active and the manager is unrestricted: those are trusted system contexts. On PostgreSQL the
 same authority id is handed to the database, whose row-level security policies enforce it again.
 
-The database learns the scope lazily (docs/decisions/0018-lazy-database-scope.md): entering and
+The database learns the scope lazily (docs/decisions/0020-lazy-database-scope.md): entering and
 leaving a scope only sets a context variable; before every statement on a PostgreSQL connection
 `_sync_database_scope` (an execute wrapper) compares the scope with the one this connection last
 received and sends `set_config` only when they differ. A request of a desk's visitor or of a
