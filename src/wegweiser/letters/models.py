@@ -119,6 +119,9 @@ class MailRun(AuthorityOwned):
     finished_at = models.DateTimeField(_("beendet am"), null=True, blank=True)
     households_total = models.PositiveIntegerField(default=0)
     households_done = models.PositiveIntegerField(default=0)
+    # The print file is set in parts while the letters are written (letters/pdf.py).
+    parts_total = models.PositiveIntegerField(default=0)
+    parts_done = models.PositiveIntegerField(default=0)
     # {"letters", "households", "persons", "no_address", "duplicates"}
     counts = models.JSONField(default=dict, blank=True)
     # Persons left without a letter for want of a valid address: [{"id", "name", "file_number"}]
@@ -143,6 +146,8 @@ class MailRun(AuthorityOwned):
     def percent(self) -> int:
         if self.status == MailRunStatus.DONE:
             return 100
+        if self.status == MailRunStatus.PRINTING and self.parts_total:
+            return min(99, round(100 * self.parts_done / self.parts_total))
         if not self.households_total:
             return 0
         return min(99, round(100 * self.households_done / self.households_total))
