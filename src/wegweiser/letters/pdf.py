@@ -2,7 +2,7 @@
 
 A run's combined print file is set in parts of LETTERS_PER_PART letters, each part in a worker
 process (one per core) while the run still writes its letters; the parts' PDFs are joined in
-the order of the letters (pypdf, decision 0020). The PDF of one letter is rendered from the
+the order of the letters (pypdf, decision 0021). The PDF of one letter is rendered from the
 letter's archived page when asked for - the same HTML gives the same letter, and the run does
 not pay a second layout per letter (bench/bench_mail_run.py).
 """
