@@ -19,8 +19,10 @@ copy, review/constellation_frame.py). Use a database of its own, e.g. bench_cons
 The figures are cached per state of the data (review/practice_cache.py), so two series are
 measured: "erstmals" - every request asks for a selection not computed before (the end date
 moves by a day each time), i.e. the full computation; "wiederholt" - the same six selections
-again, as when the head moves between them. The consistency alerts and the missed-discretion
-list are timed as well (no target).
+again, as when the head moves between them. Before them the first request of a process is
+timed twice: building the decision frame from the database, and loading the copy on disk
+(review.practice_frame; WEGWEISER_PRACTICE_FRAME_SECONDS=0 measures the SQL path instead). The
+consistency alerts and the missed-discretion list are timed as well (no target).
 """
 
 import argparse
@@ -274,6 +276,7 @@ def main() -> None:
                {"start": "2019-01-01", "grain": "quarter"},
                {"start": "2024-01-01", "end": "2024-12-31", "pathway": "p25_5"}]
     today = date.today()
+    _time_first_request(client)
     cold = [timed(client, PAGE, {**queries[i % len(queries)],
                                  "end": (today - timedelta(days=i + 1)).isoformat()})
             for i in range(args.requests)]
@@ -290,6 +293,23 @@ def main() -> None:
     report("Entscheidungspraxis, wiederholt (aus dem Cache)", warm)
     report("Uneinheitliche Entscheidungen (Seite 1)", alerts)
     report("Ermessen neu prüfen (Seite 1)", missed)
+
+
+def _time_first_request(client: Client) -> None:
+    """The first new selection of a web process: it builds the decision frame from the
+    database (no copy on disk) or loads the copy another process left (review.practice_frame)."""
+    from wegweiser.review import practice_frame
+
+    if not practice_frame.enabled():
+        print("Entscheidungs-Frame ausgeschaltet (WEGWEISER_PRACTICE_FRAME_SECONDS=0): SQL")
+        return
+    practice_frame.forget()
+    practice_frame.remove_stored()
+    built = timed(client, PAGE, {"end": (date.today() - timedelta(days=900)).isoformat()})
+    practice_frame.forget()
+    loaded = timed(client, PAGE, {"end": (date.today() - timedelta(days=901)).isoformat()})
+    print(f"Entscheidungspraxis, erste Anfrage eines Webprozesses: Frame aus der Datenbank "
+          f"gebaut {built:.0f} ms, von der Platte geladen {loaded:.0f} ms")
 
 
 def _time_constellations(client: Client, requests: int) -> None:

@@ -19,6 +19,8 @@ def _immediate_tasks(settings):
     # Tests write case data straight through the ORM (no audit entry): constellations must not
     # answer from a frame built before (tests/review/test_constellation_frame_cache.py tests it).
     settings.WEGWEISER_CONSTELLATION_CACHE_SECONDS = 0
+    # Frames stay in memory unless a test gives them a directory (no Parquet files in var/).
+    settings.WEGWEISER_CONSTELLATION_FRAME_DIR = ""
     # The suite runs without collectstatic, so static URLs stay unhashed; the production storage
     # is tested in tests/ops/ (collectstatic, DEBUG off, served by WhiteNoise).
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {

@@ -292,6 +292,11 @@ WEGWEISER_CONSTELLATION_CACHE_SECONDS = envint("WEGWEISER_CONSTELLATION_CACHE_SE
 # each screening run, so that a new web process starts warm. Empty = memory only.
 WEGWEISER_CONSTELLATION_FRAME_DIR = os.environ.get("WEGWEISER_CONSTELLATION_FRAME_DIR",
                                                    str(DATA_DIR / "frames"))
+# Decision-practice figures (review.practice_frame): the decisions and applications of an
+# authority are kept in each web process as a frame (and on disk beside the constellation frames)
+# and patched after every write; after this many seconds they are read again in full (a safety
+# net for writes that bypass the doors). 0 = keep none: every new selection is computed in SQL.
+WEGWEISER_PRACTICE_FRAME_SECONDS = envint("WEGWEISER_PRACTICE_FRAME_SECONDS", "14400")
 
 # Decision-practice figures by team (review.practice): a team cell resting on fewer decisions than
 # this is not shown ("< 5"), so that no figure describes a single caseworker (co-determination of

@@ -1,10 +1,11 @@
 """Decision-practice figures are computed once per state of the data, then served from the cache.
 
-One computation reads every decision of the period (on a large office about a second,
-bench/bench_decision_practice.py); the figures change only when a decision, an application or
-a team changes. The key therefore carries a version of the data: the newest change in the
-history of decisions and applications (every write goes through the one-door services and
-leaves a history row, the importer's bulk writes included) and the authority's teams. A new
+A new selection is computed from the process's decision frame (review.practice_frame, tens of
+milliseconds on a large office, bench/bench_decision_practice.py); the figures change only when
+a decision, an application or a team changes. The key therefore carries a version of the data:
+the newest change in the history of decisions and applications (every write goes through the
+one-door services and leaves a history row, the importer's bulk writes included) and the
+authority's teams. A new
 decision makes a new key - no figure is ever older than the data it shows.
 """
 
@@ -14,22 +15,17 @@ import hashlib
 from dataclasses import astuple
 
 from django.core.cache import cache
-from django.db.models import Count, Max
-
-from wegweiser.accounts.models import Team
-from wegweiser.cases.models import Application, Decision
 
 from .practice import Figures, Selection, figures
+from .practice_frame import current_mark
 
 TIMEOUT = 24 * 3600
 
 
 def data_version(authority_id: int) -> str:
-    """Changes whenever a decision or application is written or deleted, or a team goes."""
-    decisions = Decision.history.aggregate(last=Max("history_id"))["last"]  # type: ignore[attr-defined]
-    applications = Application.history.aggregate(last=Max("history_id"))["last"]  # type: ignore[attr-defined]
-    teams = Team.objects.filter(authority_id=authority_id).aggregate(n=Count("pk"), last=Max("pk"))
-    return f"{decisions}/{applications}/{teams['n']}/{teams['last']}"
+    """Changes whenever a decision or application is written or deleted, or a team goes (the
+    same mark the decision frame is brought up to, review.practice_frame)."""
+    return current_mark(authority_id).version()
 
 
 def cached_figures(selection: Selection, minimum: int, authority_id: int) -> Figures:
