@@ -249,11 +249,13 @@ def suppress(rows: Iterable[Row], minimum: int) -> None:
         shown[0].suppressed = True
 
 
-def figures(selection: Selection, minimum: int) -> Figures:
+def figures(selection: Selection, minimum: int, mark: practice_frame.Mark | None = None,
+            ) -> Figures:
     """Every table of the page, from the decision frame of the current authority scope
-    (review.practice_frame); from SQL when frames are switched off."""
+    (review.practice_frame; `mark`: the scope's data mark, if just read); from SQL when frames
+    are switched off."""
     if practice_frame.enabled():
-        return figures_from_frame(selection, minimum)
+        return figures_from_frame(selection, minimum, mark)
     return figures_from_queries(selection, minimum)
 
 
@@ -266,9 +268,10 @@ def figures_from_queries(selection: Selection, minimum: int) -> Figures:
     return _assembled(selection, minimum, tables, times, reasons)
 
 
-def figures_from_frame(selection: Selection, minimum: int) -> Figures:
+def figures_from_frame(selection: Selection, minimum: int,
+                       mark: practice_frame.Mark | None = None) -> Figures:
     """The same figures as a filter and group_by over the frames (tens of milliseconds)."""
-    kept = practice_frame.frames()
+    kept = practice_frame.frames(mark=mark)
     tables, times, reasons = frame_tables(kept.decisions, kept.applications, selection)
     return _assembled(selection, minimum, tables, times, reasons)
 

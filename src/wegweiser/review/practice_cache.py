@@ -5,7 +5,7 @@ milliseconds on a large office, bench/bench_decision_practice.py); the figures c
 a decision, an application or a team changes. The key therefore carries a version of the data:
 the newest change in the history of decisions and applications (every write goes through the
 one-door services and leaves a history row, the importer's bulk writes included) and the
-authority's teams. A new
+authority's teams (practice_frame.Mark, the same mark the frame is brought up to). A new
 decision makes a new key - no figure is ever older than the data it shows.
 """
 
@@ -16,16 +16,12 @@ from dataclasses import astuple
 
 from django.core.cache import cache
 
+from wegweiser.accounts.scoping import current_authority_id
+
 from .practice import Figures, Selection, figures
 from .practice_frame import current_mark
 
 TIMEOUT = 24 * 3600
-
-
-def data_version(authority_id: int) -> str:
-    """Changes whenever a decision or application is written or deleted, or a team goes (the
-    same mark the decision frame is brought up to, review.practice_frame)."""
-    return current_mark(authority_id).version()
 
 
 def cached_figures(selection: Selection, minimum: int, authority_id: int) -> Figures:
@@ -33,10 +29,13 @@ def cached_figures(selection: Selection, minimum: int, authority_id: int) -> Fig
     selection by constellation is always computed."""
     if selection.person_ids is not None:
         return figures(selection, minimum)
-    parts = (authority_id, minimum, data_version(authority_id), *astuple(selection))
+    mark = current_mark(authority_id)
+    parts = (authority_id, minimum, mark.version(), *astuple(selection))
     key = "practice:" + hashlib.sha256(repr(parts).encode()).hexdigest()
     result = cache.get(key)
     if result is None:
-        result = figures(selection, minimum)
+        # The mark just read is the frame's too, when the request is scoped to this authority.
+        in_scope = current_authority_id() == authority_id
+        result = figures(selection, minimum, mark if in_scope else None)
         cache.set(key, result, TIMEOUT)
     return result

@@ -99,11 +99,12 @@ def enabled() -> bool:
     return settings.WEGWEISER_PRACTICE_FRAME_SECONDS > 0
 
 
-def frames(scope: int | None = None) -> PracticeFrames:
-    """The frames of the current authority scope, brought up to the data's present state."""
+def frames(scope: int | None = None, mark: Mark | None = None) -> PracticeFrames:
+    """The frames of the current authority scope (or `scope`), brought up to the data's present
+    state (`mark`: that scope's current_mark, if the caller just read it)."""
     scope = current_authority_id() if scope is None else scope
     with _lock:
-        mark = current_mark(scope)
+        mark = mark or current_mark(scope)
         entry = _frames.pop(scope, None)
         if entry is None or not _brought_up_to_date(entry, mark):
             entry = _stored(scope, mark)
