@@ -1,11 +1,17 @@
-"""The queries behind the decision-practice figures: one pass over the decisions, one over the
-applications, one over the refusals' reason codes - whatever the number of tables shown.
+"""The definition of the decision-practice counts, and the queries that compute them.
 
-The decisions are grouped once by the finest cell the page shows (period × norm × team): the
-counts of every table are sums over these cells, done in Python over a few hundred rows. The
-days from application to decision travel as one list per cell, from which Polars takes the
-median and the 90th percentile of each table's rows exactly (linear interpolation, as
-PostgreSQL's percentile_cont) - percentiles cannot be summed, so they are not pre-aggregated.
+CONDITIONS declares each count once (granted, refused, … "the law allowed it, the office
+refused"); it is read as a Django Q here and as a Polars expression by the decision frame
+(review.practice_frame), so both paths count the same decisions.
+
+The SQL path: one pass over the decisions, one over the applications, one over the refusals'
+reason codes - whatever the number of tables shown. The decisions are grouped once by the
+finest cell the page shows (period × norm × team): the counts of every table are sums over
+these cells, done in Python over a few hundred rows. The days from application to decision
+travel as one list per cell, from which Polars takes the median and the 90th percentile of
+each table's rows exactly (linear interpolation, as PostgreSQL's percentile_cont) -
+percentiles cannot be summed, so they are not pre-aggregated. quantiles_from_counts gives the
+same quantiles from how often each number of days occurs (the frame path).
 """
 
 from __future__ import annotations
