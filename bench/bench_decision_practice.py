@@ -159,6 +159,11 @@ def fill_demo(households: int, decisions: int, rng: random.Random) -> int:
     person_ids = list(Person.unscoped.filter(authority_id=authority_id)
                       .values_list("pk", flat=True))
     with connection.cursor() as cursor:
+        # The demo's own decisions go, with what points to them (approvals, petitions' link).
+        cursor.execute("DELETE FROM cases_approvalrequest WHERE decision_id IS NOT NULL "
+                       "AND authority_id = %s", [authority_id])
+        cursor.execute("UPDATE review_hardshippetition SET decision_id = NULL "
+                       "WHERE authority_id = %s", [authority_id])
         cursor.execute("DELETE FROM cases_decision WHERE authority_id = %s", [authority_id])
     _applications_and_decisions(authority_id, person_ids, decisions, teams, rng, timezone.now())
     for name, conditions in CONSTELLATIONS.items():
