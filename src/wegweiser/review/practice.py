@@ -14,7 +14,7 @@ Definitions (also in docs/user-guide/entscheidungspraxis.md):
 
 The counts are declared once (review.practice_sql.CONDITIONS). A new selection is computed
 from the process's frame of the authority's decisions and applications (review.practice_frame,
-decision 0020): a filter and one group_by per table, tens of milliseconds for 300,000
+decision 0022): a filter and one group_by per table, tens of milliseconds for 300,000
 decisions. The SQL path - one statement over the decisions, one over the applications, one for
 the reason codes - is the same definition read by the database; it serves when frames are off
 (WEGWEISER_PRACTICE_FRAME_SECONDS=0), and the tests hold the frame to it. Team cells are
