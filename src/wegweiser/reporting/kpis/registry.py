@@ -117,18 +117,18 @@ CACHE_SECONDS = 24 * 3600
 
 def per_data_version(name: str, authority_id: int, period: Period, compute: Callable[[], Any]) -> Any:
     """A figure read only from decisions and applications, kept in the cache per state of those
-    data (review.practice_cache.data_version: every write of a decision or an application leaves
+    data (review.practice_frame.current_mark: every write of a decision or an application leaves
     a history row and so makes a new key), and of the persons (the grants per town follow a
     person who moves) - the report and the approval ask again for the period the dashboard has
     just shown. Within one snapshot the version is read once."""
     from django.db.models import Max
 
     from wegweiser.cases.models import Person
-    from wegweiser.review.practice_cache import data_version
+    from wegweiser.review.practice_frame import current_mark
 
     def version_now() -> str:
         persons = Person.history.aggregate(last=Max("history_id"))["last"]  # type: ignore[attr-defined]
-        return f"{data_version(authority_id)}/{persons}"
+        return f"{current_mark(authority_id).version()}/{persons}"
 
     def cached() -> Any:
         version = shared(("data_version", authority_id), version_now)
