@@ -165,19 +165,8 @@ def action_add(request, meeting_pk):
 def action_edit(request, action_pk):
     action = get_object_or_404(AgreedAction.objects.select_related("meeting"), pk=action_pk)
     form = ActionForm(request.POST or None, instance=action, authority_id=action.authority_id)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                meetings.save_action(request.user, form.save(commit=False),
-                                     form.cleaned_data.get("version"), request)
-            except (ValidationError, meetings.ConflictError) as error:
-                _refuse(form, error)
-            else:
-                messages.success(request, _("Gespeichert."))
-                return redirect("dialog:meeting_detail", meeting_pk=action.meeting_id)
-        return render(request, "dialogue/action_form.html", {"form": form, "action": action},
-                      status=400)
-    return render(request, "dialogue/action_form.html", {"form": form, "action": action})
+    return _edit(request, form, meetings.save_action, action.meeting_id,
+                 "dialogue/action_form.html", {"form": form, "action": action})
 
 
 @requires("dialogue.edit")
@@ -201,19 +190,24 @@ def concern_add(request, meeting_pk):
 def concern_edit(request, concern_pk):
     concern = get_object_or_404(Concern.objects.select_related("meeting"), pk=concern_pk)
     form = ConcernForm(request.POST or None, instance=concern, authority_id=concern.authority_id)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                meetings.save_concern(request.user, form.save(commit=False),
-                                      form.cleaned_data.get("version"), request)
-            except (ValidationError, meetings.ConflictError) as error:
-                _refuse(form, error)
-            else:
-                messages.success(request, _("Gespeichert."))
-                return redirect("dialog:meeting_detail", meeting_pk=concern.meeting_id)
-        return render(request, "dialogue/concern_form.html", _concern_context(form, concern),
-                      status=400)
-    return render(request, "dialogue/concern_form.html", _concern_context(form, concern))
+    return _edit(request, form, meetings.save_concern, concern.meeting_id,
+                 "dialogue/concern_form.html", _concern_context(form, concern))
+
+
+def _edit(request, form, save, meeting_pk: int, template: str, context: dict):
+    """Show an action's or a concern's form; on POST save it through its door (locking,
+    history, audit), keeping the input and saying why when it is refused."""
+    if request.method != "POST":
+        return render(request, template, context)
+    if form.is_valid():
+        try:
+            save(request.user, form.save(commit=False), form.cleaned_data.get("version"), request)
+        except (ValidationError, meetings.ConflictError) as error:
+            _refuse(form, error)
+        else:
+            messages.success(request, _("Gespeichert."))
+            return redirect("dialog:meeting_detail", meeting_pk=meeting_pk)
+    return render(request, template, context, status=400)
 
 
 def _concern_context(form, concern) -> dict:
