@@ -5,25 +5,33 @@ migrated template database `<name>_tpl_<hash of the migrations>` kept for the ne
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/wegweiser_bench_booking \\
         .venv/bin/python bench/bench_booking_burst.py [--attempts 2000] [--slots 100] \\
-        [--clients 4,10,50,100] [--repeat 2] [--client-processes 1] [--workers 2] [--threads 8]
+        [--clients 4,10,50,100] [--repeat 2] [--client-processes 1] [--workers W] [--threads T]
 
 Starts gunicorn with deploy/gunicorn.conf.py (DEBUG off, static files collected, as the web unit
-in deploy/systemd/), creates one desk with exactly `--slots` free, released slots, then for each
-number of clients (and `--repeat` times) lets that many concurrent clients fire `--attempts`
-booking POSTs at the real public view, every attempt a different person choosing a random one of
-the slots; before each round the bookings of the last one are deleted.
+in deploy/systemd/; workers and threads as configured there unless given), creates one desk with
+exactly `--slots` free, released slots, then for each number of clients (and `--repeat` times)
+lets that many concurrent clients fire `--attempts` booking POSTs at the real public view, every
+attempt a different person choosing a random one of the slots; before each round the bookings of
+the last one are deleted.
 
-The load generator is kept lean, so that it does not take the server's CPU: every client is one
-keep-alive HTTP/1.1 connection (as a browser keeps one), all clients of a process are driven by
-one asyncio loop over raw sockets, spread over `--client-processes` processes. Each client first
-fetches the form for its CSRF cookie and token, as a browser would; the latency of every POST is
-measured from sending it to having read the whole answer. Printed per round: bookings (must
-equal the slots) and double bookings (must be 0) counted in the database, the answers, the
-latency (p50/p95/max; target p95 ≤ 300 ms with 50 clients), the load, and the CPU used during
-the burst as a share of all cores: by the clients, by gunicorn, by the PostgreSQL backends of
-this database and by the whole machine (other work included). Abuse protection (rate limit,
-challenge) is switched off for the server through WEGWEISER_PUBLIC_RATE_LIMIT=off and
+The load generator is kept lean, so that it does not take the server's CPU: every client asks
+for a keep-alive HTTP/1.1 connection (as a browser does), all clients of a process are driven by
+one asyncio loop over raw sockets, spread over `--client-processes` processes. gunicorn as
+configured closes the connection after each answer (keep-alive off, as behind the documented
+proxy, which opens one connection per request; decision 0023), and the client opens a new one,
+so "connections" counts about one per request. Each client first fetches the form for its CSRF
+cookie and token, as a browser would; the latency of every POST is measured from sending it to
+having read the whole answer. Printed per round: bookings (must equal the slots) and double
+bookings (must be 0) counted in the database, the answers, the latency (p50/p95/max; target p95
+≤ 300 ms with 50 clients), also per answer (booked 302, taken 409), the load, and the CPU used
+during the burst as a share of all cores: by the clients, by gunicorn, by the PostgreSQL
+backends of this database and by the whole machine (other work included). Abuse protection (rate
+limit, challenge) is switched off for the server through WEGWEISER_PUBLIC_RATE_LIMIT=off and
 WEGWEISER_PUBLIC_CHALLENGE=off.
+
+With `--proxy nginx` (nginx installed: `apt-get install nginx`) the clients talk to an nginx in
+front of gunicorn, configured as in docs/operations/README.md: it keeps the clients' connections
+and opens one connection per request to gunicorn.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ import os
 import random
 import re
 import secrets
+import shutil
 import socket
 import statistics
 import subprocess
@@ -96,10 +105,26 @@ def server_environment(args, data_dir: Path, port: int) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")}
     env.update(DEBUG="false", SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="127.0.0.1",
                WEGWEISER_DATA_DIR=str(data_dir), WEGWEISER_BIND=f"127.0.0.1:{port}",
-               WEB_CONCURRENCY=str(args.workers), WEGWEISER_THREADS=str(args.threads),
                PYTHONPATH=str(PROJECT / "src"), TASKS_BACKEND="django_tasks_db.DatabaseBackend",
                WEGWEISER_PUBLIC_RATE_LIMIT="off", WEGWEISER_PUBLIC_CHALLENGE="off")
+    if args.workers:
+        env["WEB_CONCURRENCY"] = str(args.workers)
+    if args.threads:
+        env["WEGWEISER_THREADS"] = str(args.threads)
     return env
+
+
+def server_settings(env: dict[str, str]) -> dict:
+    """The gunicorn settings the server starts with (the config file read with its environment)."""
+    import runpy
+
+    saved = dict(os.environ)
+    os.environ.update(env)
+    try:
+        return runpy.run_path(str(PROJECT / "deploy" / "gunicorn.conf.py"))
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def manage(env: dict[str, str], *command: str) -> None:
@@ -153,6 +178,44 @@ def start_server(env: dict[str, str], base: str, log) -> subprocess.Popen:
             time.sleep(0.3)
     server.terminate()
     raise SystemExit("gunicorn did not start; see its log")
+
+
+NGINX_CONF = """daemon off; worker_processes 1; pid {dir}/nginx.pid; error_log {dir}/nginx.log warn;
+events {{ worker_connections 4096; }}
+http {{
+  access_log off;
+  client_body_temp_path {dir}/body; proxy_temp_path {dir}/proxy; fastcgi_temp_path {dir}/fastcgi;
+  uwsgi_temp_path {dir}/uwsgi; scgi_temp_path {dir}/scgi;
+  server {{
+    listen 127.0.0.1:{port};
+    location / {{
+      proxy_pass http://127.0.0.1:{upstream};
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+    }}
+  }}
+}}
+"""
+
+
+def start_proxy(data_dir: Path, upstream: int) -> tuple[subprocess.Popen, int]:
+    """nginx in front of gunicorn as in docs/operations/README.md: the clients keep their
+    connection to nginx, which opens one connection per request to gunicorn (its default)."""
+    port = free_port()
+    (data_dir / "nginx.conf").write_text(NGINX_CONF.format(dir=data_dir, port=port,
+                                                           upstream=upstream))
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    proxy = subprocess.Popen([nginx, "-p", str(data_dir), "-c", str(data_dir / "nginx.conf")])
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/buergerservice/", timeout=10)
+            return proxy, port
+        except OSError:
+            time.sleep(0.2)
+    proxy.terminate()
+    raise SystemExit("nginx did not start; see nginx.log in " + str(data_dir))
 
 
 def _head(host: str, method: str, path: str, cookie: str = "", length: int | None = None) -> bytes:
@@ -281,9 +344,10 @@ def _processes() -> list[tuple[int, int, str]]:
     return found
 
 
-def cpu_snapshot(server_pid: int, database: str) -> dict[str, float]:
+def cpu_snapshot(server_pid: int, database: str, proxy_pid: int = 0) -> dict[str, float]:
     processes = _processes()
     server = [pid for pid, ppid, _c in processes if pid == server_pid or ppid == server_pid]
+    proxy = [pid for pid, ppid, _c in processes if proxy_pid and proxy_pid in (pid, ppid)]
     postgres = [pid for pid, _ppid, command in processes
                 if command.startswith("postgres:") and f" {database} " in command]
     busy, total = 0, 0
@@ -291,7 +355,7 @@ def cpu_snapshot(server_pid: int, database: str) -> dict[str, float]:
         values = [int(v) for v in stat.readline().split()[1:]]
         total, idle = sum(values[:8]), values[3] + values[4]
         busy = total - idle
-    return {"server": sum(_cpu_of(p) for p in server),
+    return {"server": sum(_cpu_of(p) for p in server), "proxy": sum(_cpu_of(p) for p in proxy),
             "postgres": {p: _cpu_of(p) for p in postgres},  # type: ignore[dict-item]
             "busy": busy / TICKS, "total": total / TICKS}
 
@@ -299,6 +363,7 @@ def cpu_snapshot(server_pid: int, database: str) -> dict[str, float]:
 def cpu_used(before: dict, after: dict) -> dict[str, float]:
     postgres = sum(cpu - before["postgres"].get(pid, 0.0) for pid, cpu in after["postgres"].items())
     return {"server": after["server"] - before["server"], "postgres": postgres,
+            "proxy": after["proxy"] - before["proxy"],
             "machine": (after["busy"] - before["busy"]) / max(after["total"] - before["total"], 1e-9)}
 
 
@@ -322,7 +387,7 @@ def forget_bookings() -> None:
 
 
 def burst(args, port: int, slug: str, slots: list[int], clients: int, offset: int,
-          server_pid: int, database: str) -> dict:
+          server_pid: int, database: str, proxy_pid: int = 0) -> dict:
     """One round: `clients` concurrent clients, `args.attempts` POSTs, counted afterwards."""
     forget_bookings()
     shares = [list(range(offset + n, offset + args.attempts, clients)) for n in range(clients)]
@@ -338,7 +403,7 @@ def burst(args, port: int, slug: str, slots: list[int], clients: int, offset: in
     for _worker in workers:
         ready.get(timeout=300)
     load_before = os.getloadavg()[0]
-    cpu_before = cpu_snapshot(server_pid, database)
+    cpu_before = cpu_snapshot(server_pid, database, proxy_pid)
     began = time.perf_counter()
     go.set()
     results: list[tuple[int, float]] = []
@@ -350,7 +415,7 @@ def burst(args, port: int, slug: str, slots: list[int], clients: int, offset: in
         client_cpu += cpu
         connections += opened
     wall = time.perf_counter() - began
-    used = cpu_used(cpu_before, cpu_snapshot(server_pid, database))
+    used = cpu_used(cpu_before, cpu_snapshot(server_pid, database, proxy_pid))
     for worker in workers:
         worker.join()
     booked, double, claimed = count_bookings(slots)
@@ -358,14 +423,18 @@ def burst(args, port: int, slug: str, slots: list[int], clients: int, offset: in
     for status, _elapsed in results:
         statuses[status] = statuses.get(status, 0) + 1
     latencies = [elapsed for _status, elapsed in results]
+    by_status = {status: sorted(e for s, e in results if s == status) for status in statuses}
     cores = os.cpu_count() or 1
     return {"clients": clients, "processes": processes, "attempts": len(results), "wall": wall,
             "statuses": dict(sorted(statuses.items())), "booked": booked, "double": double,
             "claimed": claimed, "p50": statistics.median(latencies),
             "p95": percentile(latencies, .95), "max": max(latencies),
+            "by_status": {status: (statistics.median(values), percentile(values, .95))
+                          for status, values in sorted(by_status.items())},
             "load": (load_before, os.getloadavg()[0]), "connections": connections,
             "client_cpu": client_cpu / wall / cores, "server_cpu": used["server"] / wall / cores,
-            "postgres_cpu": used["postgres"] / wall / cores, "machine_cpu": used["machine"]}
+            "postgres_cpu": used["postgres"] / wall / cores, "machine_cpu": used["machine"],
+            "proxy_cpu": used["proxy"] / wall / cores if proxy_pid else None}
 
 
 def report(round_: dict, args) -> None:
@@ -378,9 +447,13 @@ def report(round_: dict, args) -> None:
           f"(want 0)")
     print(f"  latency p50 {r['p50']:.0f} ms, p95 {r['p95']:.0f} ms, max {r['max']:.0f} ms "
           f"(target p95 ≤ 300 ms)")
+    print("  per answer: " + "; ".join(f"{status} p50 {p50:.0f} ms, p95 {p95:.0f} ms"
+                                       for status, (p50, p95) in r["by_status"].items()))
     print(f"  CPU during the burst, share of {os.cpu_count()} cores: clients "
           f"{r['client_cpu']:.0%}, gunicorn {r['server_cpu']:.0%}, PostgreSQL (this database) "
-          f"{r['postgres_cpu']:.0%}, whole machine {r['machine_cpu']:.0%}")
+          f"{r['postgres_cpu']:.0%}, "
+          + (f"nginx {r['proxy_cpu']:.0%}, " if r["proxy_cpu"] is not None else "")
+          + f"whole machine {r['machine_cpu']:.0%}")
     # Per request, which a machine shared with other work changes far less than the latency.
     per = r["wall"] * (os.cpu_count() or 1) * 1000 / r["attempts"]
     print(f"  CPU per request: gunicorn {r['server_cpu'] * per:.1f} ms, PostgreSQL "
@@ -395,8 +468,10 @@ def main() -> None:
                         help="concurrent clients; several as a list: 4,10,50,100")
     parser.add_argument("--repeat", type=int, default=1, help="rounds per number of clients")
     parser.add_argument("--client-processes", type=int, default=1)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--workers", type=int, help="default: as in deploy/gunicorn.conf.py")
+    parser.add_argument("--threads", type=int, help="default: as in deploy/gunicorn.conf.py")
+    parser.add_argument("--proxy", choices=["none", "nginx"], default="none",
+                        help="nginx: the clients talk to nginx in front of gunicorn")
     args = parser.parse_args()
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
@@ -411,17 +486,27 @@ def main() -> None:
     database = urllib.parse.urlparse(url).path.lstrip("/")
     base = f"http://127.0.0.1:{port}"
     rounds: list[dict] = []
-    print(f"gunicorn {args.workers} workers × {args.threads} threads; {args.attempts} attempts on "
-          f"{args.slots} slots per round", flush=True)
+    config = server_settings(env)
+    print(f"gunicorn {config['workers']} workers × {config['threads']} threads, at most "
+          f"{config['worker_connections']} connections per worker, keep-alive "
+          f"{config['keepalive']} s; {args.attempts} attempts on {args.slots} slots per round",
+          flush=True)
     with open(data_dir / "gunicorn.log", "w") as log:
         server = start_server(env, base, log)
+        proxy, target = start_proxy(data_dir, port) if args.proxy == "nginx" else (None, port)
+        if proxy:
+            print("clients → nginx (keep-alive) → gunicorn (one connection per request)")
         try:
             for clients in [int(n) for n in args.clients.split(",")]:
                 for _time in range(args.repeat):
-                    rounds.append(burst(args, port, slug, slots, clients,
-                                        len(rounds) * args.attempts, server.pid, database))
+                    rounds.append(burst(args, target, slug, slots, clients,
+                                        len(rounds) * args.attempts, server.pid, database,
+                                        proxy.pid if proxy else 0))
                     report(rounds[-1], args)
         finally:
+            if proxy:
+                proxy.terminate()
+                proxy.wait(timeout=30)
             server.terminate()
             server.wait(timeout=30)
     print(f"server log: {data_dir / 'gunicorn.log'}")

@@ -11,6 +11,13 @@ bind = os.environ.get("WEGWEISER_BIND", "127.0.0.1:8000")
 worker_class = "gthread"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = int(os.environ.get("WEGWEISER_THREADS", "4"))
+# A worker takes a connection only when one of its threads is free, so waiting requests queue
+# in the kernel's one queue shared by all workers, first come first served, instead of in the
+# queue of whichever worker accepted most (docs/decisions/0023-gunicorn-one-fair-queue.md).
+# Keep-alive is therefore off: the proxy in front (docs/operations/README.md) opens one
+# connection per request to gunicorn anyway.
+worker_connections = threads
+keepalive = 0
 # Longer than SQLite's busy timeout (SQLITE_TIMEOUT_SECONDS, 20 s): a request that waits for the
 # write lock must get its answer, not a killed worker.
 timeout = 60

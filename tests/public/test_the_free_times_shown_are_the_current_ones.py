@@ -57,3 +57,28 @@ def test_a_visitor_who_loses_the_race_sees_the_fresh_times(client, desk):
     assert "Dieser Termin wurde gerade vergeben" in page
     assert f'value="{start.slot_pk}"' not in page
     assert 'name="slot"' in page
+
+
+def test_a_visitor_whose_time_is_taken_after_the_check_sees_the_fresh_times_too(
+        client, desk, monkeypatch):
+    """The view checks the time against the free times it read; booking.book checks again and
+    the unique claim decides. Someone faster between the two: the same 409, nothing written."""
+    from wegweiser.counselling.models import Appointment
+
+    topic, start = first_start(desk, "dokumente")
+    real_book = booking.book
+
+    def faster_visitor_first(*args, **kwargs):
+        real_book(desk, topic, start.slot_pk, visitor(email="", phone="0170 1234567"))
+        return real_book(*args, **kwargs)
+
+    monkeypatch.setattr(booking, "book", faster_visitor_first)
+    response = client.post(
+        f"/buergerservice/{desk.slug}/termin/angaben/?topic=dokumente&language=de"
+        f"&slot={start.slot_pk}",
+        {"name": "Ayşe Demir", "birth_date": "1990-01-02", "phone": "0170 7654321", **solved()})
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert "Dieser Termin wurde gerade vergeben" in page
+    assert f'value="{start.slot_pk}"' not in page
+    assert list(Appointment.unscoped.values_list("phone", flat=True)) == ["0170 1234567"]

@@ -302,15 +302,18 @@ def _lock_person(identity: str) -> None:
 
 def _run_of(desk: Desk, topic: Topic, slot_pk: int, access: Access, now: datetime) -> list[Slot]:
     """The slots an appointment of `topic` starting at `slot_pk` needs, or SlotTaken."""
-    # A taken start is refused with this one query: the losers of a burst need no more.
+    # A taken start is refused with this one query, and a topic of one unit needs no more.
     start = Slot.objects.filter(desk=desk, pk=slot_pk, claim__isnull=True).first()
     if start is None:
         raise SlotTaken
-    end = start.starts_at + timedelta(minutes=desk.unit_minutes * topic.units)
-    # Taken slots are left out here already (cheap refusal); the unique claim decides races.
-    run = list(Slot.objects.filter(desk=desk, seat=start.seat, starts_at__gte=start.starts_at,
-                                   starts_at__lt=end, contingent__in=access.contingents,
-                                   starts_at__gt=now, claim__isnull=True).order_by("starts_at"))
+    run = [start]
+    if topic.units > 1:
+        end = start.starts_at + timedelta(minutes=desk.unit_minutes * topic.units)
+        # Taken slots are left out here already (cheap refusal); the unique claim decides races.
+        run = list(Slot.objects.filter(desk=desk, seat=start.seat, starts_at__gte=start.starts_at,
+                                       starts_at__lt=end, claim__isnull=True).order_by("starts_at"))
+    if any(s.contingent not in access.contingents or s.starts_at <= now for s in run):
+        raise SlotTaken
     consecutive = all(a.ends_at == b.starts_at for a, b in zip(run, run[1:], strict=False))
     released = access.staff or all(s.released_at <= now + access.head_start for s in run)
     if len(run) != topic.units or not consecutive or not released:

@@ -132,9 +132,14 @@ def preferences(request, desk: Desk):
                   status=400 if submitted else 200)
 
 
-def _slots_page(request, desk: Desk, choice: Choice, status: int = 200, error: str = ""):
+def _free_starts(desk: Desk, choice: Choice) -> list[booking.FreeStart]:
     booking.expire_holds()
-    days = booking.days_of(booking.free_starts(desk, choice.topic, choice.access))
+    return booking.free_starts(desk, choice.topic, choice.access)
+
+
+def _slots_page(request, desk: Desk, choice: Choice, status: int = 200, error: str = "",
+                starts: list[booking.FreeStart] | None = None):
+    days = booking.days_of(_free_starts(desk, choice) if starts is None else starts)
     return render(request, "public/booking/slots.html", {
         "desk": desk, "choice": choice, "days": days, "error": error,
         "query": choice.query()}, status=status)
@@ -160,11 +165,19 @@ def details(request, desk: Desk):
     slot = request.GET.get("slot", "")
     if choice is None or not slot.isdigit():
         return redirect(_url("booking_topic", desk))
+    # One read of the free times serves the check and the answer: most POSTs of a burst are for
+    # a time just taken, and their visitors see the free times at once (409). booking.book checks
+    # the slot again itself; the unique claim decides races.
+    starts = _free_starts(desk, choice)
+    start = next((s for s in starts if s.slot_pk == int(slot)), None)
+    if start is None:
+        return _slots_page(request, desk, choice, 409, str(booking.SlotTaken.message), starts)
     initial = {"name": str(choice.code.person)} if choice.code else {}
     form = VisitorForm(request.POST if request.method == "POST" else None, initial=initial)
-    context = {"desk": desk, "choice": choice, "form": form, "query": choice.query(slot=slot)}
+    context = {"desk": desk, "choice": choice, "form": form, "query": choice.query(slot=slot),
+               "start": start}
     if request.method != "POST":
-        return _details_page(request, desk, choice, int(slot), context)
+        return render(request, "public/booking/details.html", context)
     refused = _abuse_checks(request, form)
     if refused:
         form.add_error(None, refused)
@@ -183,17 +196,7 @@ def details(request, desk: Desk):
             if booked.needs_confirmation:
                 return redirect(_url("booking_sent", desk))
             return redirect(_url("booking_manage", desk, booked.manage_token) + "?neu=1")
-    return _details_page(request, desk, choice, int(slot), context, 400)
-
-
-def _details_page(request, desk: Desk, choice: Choice, slot: int, context: dict, status: int = 200):
-    # A POST is checked by booking.book itself; the free start is looked up only for showing it.
-    start = next((s for s in booking.free_starts(desk, choice.topic, choice.access)
-                  if s.slot_pk == slot), None)
-    if start is None:
-        return _slots_page(request, desk, choice, 409, str(booking.SlotTaken.message))
-    return render(request, "public/booking/details.html", {**context, "start": start},
-                  status=status)
+    return render(request, "public/booking/details.html", context, status=400)
 
 
 @for_desk
