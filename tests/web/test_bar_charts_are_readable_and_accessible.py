@@ -41,3 +41,12 @@ def test_two_charts_on_a_page_have_their_own_ids(db):
 
 def test_an_empty_chart_says_so(db):
     assert "Keine Werte." in render(bar_chart([], title="Leer"))
+
+
+def test_numbers_are_grouped_by_thousands_in_picture_table_and_description(db):
+    """In the demo's committee report the funnel showed "3669" next to "1.234" in the tables."""
+    chart = bar_chart([("Geprüft", 3669), ("Erfüllt", 12)], title="Trichter")
+    html = render(chart)
+    assert [bar.text for bar in chart.bars] == ["3.669", "12"]
+    assert ">3.669</text>" in html and ">3.669</td>" in html and "3669" not in html
+    assert "Geprüft mit 3.669." in chart.description

@@ -7,6 +7,7 @@ The one chart implementation of Wegweiser; web/templates/web/bar_chart.html draw
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -25,7 +26,8 @@ class Bar:
     y: int
     width: float
     text_y: int  # baseline of label and number, centred on the bar
-    text: str = ""  # the number as shown ("< 5" when suppressed: then no bar is drawn)
+    text: str = ""  # the number as shown ("1.234"; "< 5" when suppressed: then no bar is drawn)
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,8 @@ def bar_chart(rows: list[tuple[str, int]], title: str, bar_height: int = 28,
         Bar(label=label, value=value, y=i * step,
             width=round(BAR_AREA * value / maximum, 1) if maximum and text is None else 0,
             text_y=i * step + bar_height // 2 + FONT_SIZE * 35 // 100,
-            text=str(value) if text is None else text)
+            text=number_format(value, force_grouping=True) if text is None else text,
+            hidden=text is not None)
         for i, (label, (_label, value), text) in enumerate(zip(labels, rows, hidden, strict=True))
     ]
     return BarChart(
@@ -76,11 +79,10 @@ def _describe(bars: list[Bar], maximum: int) -> str:
     """One sentence for screen readers: how many bars, which is largest."""
     if not bars:
         return _("Keine Werte.")
-    largest = next((bar for bar in bars if bar.value == maximum and bar.text == str(bar.value)),
-                   None)
+    largest = next((bar for bar in bars if bar.value == maximum and not bar.hidden), None)
     if largest is None:
         return _("Balkendiagramm; alle Werte in der Tabelle.")
     text = ngettext("Balkendiagramm mit %(n)d Balken.", "Balkendiagramm mit %(n)d Balken.",
                     len(bars)) % {"n": len(bars)}
-    return text + " " + _("Größter Wert: %(label)s mit %(value)d. Alle Werte in der Tabelle.") % {
-        "label": largest.label, "value": largest.value}
+    return text + " " + _("Größter Wert: %(label)s mit %(value)s. Alle Werte in der Tabelle.") % {
+        "label": largest.label, "value": largest.text}
