@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop
@@ -129,7 +129,7 @@ def save_settings(user, values: dict[str, Any], deputy_ids: list[int],
             changes["deputies"] = [_names(before), _names(chosen)]
         if not changes:
             return []
-        _store(row, user)
+        versioning.save_settings_row(row, user, SettingsConflict)
         if before != chosen:
             _name_deputies(authority_id, before, chosen)
         record(user, AuditAction.CHANGE if row.version > 1 else AuditAction.CREATE,
@@ -159,19 +159,6 @@ def _check(values: dict[str, Any]) -> None:
 
 def _names(pks: set[int]) -> list[str]:
     return sorted(u.username for u in User.objects.filter(pk__in=pks))
-
-
-def _store(row: ApprovalSettings, user) -> None:
-    expected = row.version
-    row.updated_by = user if getattr(user, "pk", None) else None
-    if row.pk is not None:
-        versioning.claim_version(ApprovalSettings.unscoped, row, expected, SettingsConflict)
-    row.version = expected + 1
-    try:
-        with transaction.atomic():
-            row.save()
-    except IntegrityError as error:  # created at the same moment by someone else
-        raise SettingsConflict(SettingsConflict.message) from error
 
 
 def _name_deputies(authority_id: int, before: set[int], chosen: set[int]) -> None:

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils.formats import number_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
@@ -226,7 +226,7 @@ def save_policy(user, values: dict[str, Any], expected_version: int | None,
             setattr(row, name, values[name])
         changed = [n for n in NAMES if getattr(to_policy(row), n) != getattr(before, n)]
         if changed:
-            _store(row, user)
+            versioning.save_settings_row(row, user, PolicyConflict)
             record(user, AuditAction.CHANGE if row.version > 1 else AuditAction.CREATE,
                    target=gettext_lazy("Einstellungen der Prüfung"), request=request,
                    detail={"record": "policysettings", "id": row.pk, "version": row.version,
@@ -238,16 +238,3 @@ def _changes(before: Policy, after: Policy, names: list[str]) -> dict[str, list[
     old, new = snapshot(before), snapshot(after)
     return {name: [old[name], new[name]] for name in names}
 
-
-def _store(row: PolicySettings, user) -> None:
-    """Move the version on atomically; zero rows (or a twin row) means someone was faster."""
-    expected = row.version
-    row.updated_by = user if getattr(user, "pk", None) else None
-    if row.pk is not None:
-        versioning.claim_version(PolicySettings.unscoped, row, expected, PolicyConflict)
-    row.version = expected + 1
-    try:
-        with transaction.atomic():
-            row.save()
-    except IntegrityError as error:  # created at the same moment by someone else
-        raise PolicyConflict(PolicyConflict.message) from error

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import IntegrityError, transaction
 from django.db.models import Manager
 from django.utils.translation import gettext_noop
 
@@ -34,3 +35,19 @@ def claim_version(manager: Manager, instance: Any, expected: int | None,
     for name, value in values.items():
         setattr(instance, name, value)
     instance.version = expected + 1
+
+
+def save_settings_row(row: Any, user, conflict: type[ConflictError] = ConflictError) -> None:
+    """Save an authority's one settings row (approvals, screening policy): the version moves on
+    atomically, and zero rows claimed - or a twin row created at the same moment, refused by
+    the one-per-authority constraint - means someone else was faster."""
+    expected = row.version
+    row.updated_by = user if getattr(user, "pk", None) else None
+    if row.pk is not None:
+        claim_version(type(row).unscoped, row, expected, conflict)
+    row.version = expected + 1
+    try:
+        with transaction.atomic():
+            row.save()
+    except IntegrityError as error:
+        raise conflict(conflict.message) from error
