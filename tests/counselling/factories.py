@@ -48,3 +48,16 @@ def first_start(desk, topic_key="dokumente", **access):
 
     topic = desk.topics.get(key=topic_key)
     return topic, booking.free_starts(desk, topic, booking.access_for(**access))[0]
+
+
+def assert_offer_passed_on(first, second, freed) -> None:
+    """The first in line's offer lapsed (released, or not confirmed in time); the freed time
+    is now offered to the second."""
+    from wegweiser.counselling.models import AppointmentStatus, WaitlistStatus
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.status == WaitlistStatus.EXPIRED
+    assert first.offered_appointment.status == AppointmentStatus.EXPIRED
+    assert second.status == WaitlistStatus.OFFERED
+    assert second.offered_appointment.starts_at == freed.starts_at

@@ -9,7 +9,7 @@ from django.core import mail
 from django.urls import reverse
 
 from tests.conftest import login
-from tests.counselling.factories import first_start, make_desk, open_calendar, visitor
+from tests.counselling.factories import assert_offer_passed_on, first_start, make_desk, open_calendar, visitor
 from wegweiser.audit.models import AuditEntry
 from wegweiser.counselling import booking
 from wegweiser.counselling.models import AppointmentStatus, Slot, WaitlistStatus
@@ -74,12 +74,7 @@ def test_a_released_offer_goes_to_the_next_in_line(client, users, full_desk):
     booking.cancel(mine)
     login(client, users["counsellor"])
     client.post(reverse("counselling:waitlist_call_release", args=[desk.pk, first.pk]))
-    first.refresh_from_db()
-    second.refresh_from_db()
-    assert first.status == WaitlistStatus.EXPIRED
-    assert first.offered_appointment.status == AppointmentStatus.EXPIRED
-    assert second.status == WaitlistStatus.OFFERED
-    assert second.offered_appointment.starts_at == mine.starts_at
+    assert_offer_passed_on(first, second, mine)
 
 
 def test_a_lapsed_hold_cannot_be_confirmed_and_passes_on(users, full_desk):

@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from tests.counselling.factories import first_start, make_desk, open_calendar, visitor
+from tests.counselling.factories import assert_offer_passed_on, first_start, make_desk, open_calendar, visitor
 from wegweiser.counselling import booking
 from wegweiser.counselling.models import AppointmentStatus, Slot, WaitlistStatus
 
@@ -56,12 +56,7 @@ def test_an_unconfirmed_offer_passes_on_to_the_next_in_line(full_desk):
 
     booking.expire_holds(now=first.offer_expires_at + timedelta(seconds=1))
 
-    first.refresh_from_db()
-    second.refresh_from_db()
-    assert first.status == WaitlistStatus.EXPIRED
-    assert first.offered_appointment.status == AppointmentStatus.EXPIRED
-    assert second.status == WaitlistStatus.OFFERED
-    assert second.offered_appointment.starts_at == mine.starts_at
+    assert_offer_passed_on(first, second, mine)
 
 
 def test_a_confirmed_offer_books_the_waiting_person(full_desk, django_capture_on_commit_callbacks):
