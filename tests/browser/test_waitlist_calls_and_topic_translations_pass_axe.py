@@ -5,21 +5,16 @@ from datetime import date
 
 from tests.browser.conftest import assert_accessible, sign_in
 from tests.conftest import PASSWORD
-from tests.counselling.factories import first_start, make_desk, open_calendar, visitor
+from tests.counselling.factories import desk_full_but_mine, make_desk, visitor
 from wegweiser.counselling import booking
-from wegweiser.counselling.models import AppointmentStatus, Slot, WaitlistEntry
+from wegweiser.counselling.models import AppointmentStatus, WaitlistEntry
 
 
 def held_phone_offer(authority):
-    desk = open_calendar(make_desk(authority, max_open_bookings=100))
-    topic, start = first_start(desk)
-    mine = booking.book(desk, topic, start.slot_pk, visitor(email="", phone="0170 111111"))
-    for slot in Slot.objects.filter(desk=desk, claim__isnull=True):
-        booking.book(desk, topic, slot.pk, visitor(name=f"Staff {slot.pk}", email=""),
-                     channel="staff")
+    desk, topic, mine = desk_full_but_mine(authority)
     booking.join_waitlist(desk, topic, visitor(name="Olena Test", email="", phone="0211 555 123",
                                                birth_date=date(1980, 1, 2), language="uk"))
-    booking.cancel(mine.appointment)
+    booking.cancel(mine)
     return desk
 
 

@@ -61,3 +61,18 @@ def assert_offer_passed_on(first, second, freed) -> None:
     assert first.offered_appointment.status == AppointmentStatus.EXPIRED
     assert second.status == WaitlistStatus.OFFERED
     assert second.offered_appointment.starts_at == freed.starts_at
+
+
+def desk_full_but_mine(authority):
+    """A desk whose every slot is taken: "mine" by a visitor (to be freed by the test), the
+    rest by staff bookings. Returns the desk, the topic and my appointment."""
+    from wegweiser.counselling import booking
+    from wegweiser.counselling.models import Slot
+
+    desk = open_calendar(make_desk(authority, max_open_bookings=100))
+    topic, start = first_start(desk)
+    mine = booking.book(desk, topic, start.slot_pk, visitor(email="", phone="0170 111111"))
+    for slot in Slot.objects.filter(desk=desk, claim__isnull=True):
+        booking.book(desk, topic, slot.pk, visitor(name=f"Staff {slot.pk}", email=""),
+                     channel="staff")
+    return desk, topic, mine.appointment

@@ -7,21 +7,19 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from tests.counselling.factories import assert_offer_passed_on, first_start, make_desk, open_calendar, visitor
+from tests.counselling.factories import (
+    assert_offer_passed_on,
+    desk_full_but_mine,
+    visitor,
+)
 from wegweiser.counselling import booking
-from wegweiser.counselling.models import AppointmentStatus, Slot, WaitlistStatus
+from wegweiser.counselling.models import AppointmentStatus, WaitlistStatus
 
 
 @pytest.fixture
 def full_desk(authority):
     """Every slot but the one we will free is taken by staff bookings."""
-    desk = open_calendar(make_desk(authority, max_open_bookings=100))
-    topic, start = first_start(desk)
-    mine = booking.book(desk, topic, start.slot_pk, visitor(email="", phone="0170 111111"))
-    for slot in Slot.objects.filter(desk=desk, claim__isnull=True):
-        booking.book(desk, topic, slot.pk, visitor(name=f"Staff {slot.pk}", email=""),
-                     channel="staff")
-    return desk, topic, mine.appointment
+    return desk_full_but_mine(authority)
 
 
 def _join(desk, topic, name, email):
