@@ -3,6 +3,8 @@ writes a guideline for it and puts it in force; every page passes axe-core."""
 
 from datetime import date
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import assert_accessible, sign_in
 from tests.conftest import PASSWORD, add_period, make_person, make_user
 from wegweiser.review.models import Constellation
@@ -10,7 +12,10 @@ from wegweiser.review.models import Constellation
 
 def settled(page):
     """htmx has swapped the builder in and attached its triggers (a person is slower)."""
-    page.wait_for_function("!document.querySelector('.htmx-request, .htmx-added, .htmx-settling')")
+    # A locator, not wait_for_function: a predicate polled inside the page is evaluated as a
+    # string, which the page's Content Security Policy refuses whenever a poll is needed.
+    expect(page.locator(".htmx-request, .htmx-added, .htmx-settling")).to_have_count(
+        0, timeout=10_000)
 
 
 def test_building_a_constellation_and_a_guideline(page, axe, authority):

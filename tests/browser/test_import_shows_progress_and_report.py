@@ -1,6 +1,8 @@
 """An administrator uploads a file: a broken one gets the German report, a valid one imports;
 both pages pass axe-core."""
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import assert_accessible, sign_in
 from tests.conftest import PASSWORD, make_user
 from wegweiser.cases.models import Person
@@ -37,5 +39,5 @@ def test_a_valid_file_is_imported(page, authority, tmp_path):
     admin = make_user(authority, "admin", "imp-admin2")
     sign_in(page, admin.username, PASSWORD)
     upload(page, tmp_path, "gut.csv", [GOOD])
-    page.wait_for_function("!document.querySelector('progress')")
+    expect(page.locator("progress")).to_have_count(0, timeout=10_000)
     assert Person.unscoped.filter(file_number="AZ-7", authority=authority).exists()

@@ -3,6 +3,7 @@ in German and in Arabic (right to left), the language chooser works with the key
 at 390 px nothing scrolls sideways."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_accessible
 from tests.counselling.factories import make_desk
@@ -46,7 +47,7 @@ def test_the_language_is_chosen_with_the_keyboard_and_remembered(page, desk):
     assert page.locator("#public-language").input_value() == "ar"
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.documentElement.dir === 'rtl'")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl", timeout=10_000)
     assert page.url.endswith("/buergerservice/wege/")
     page.goto("/buergerservice/")
     assert page.locator("html").get_attribute("lang") == "ar"
